@@ -1,0 +1,1 @@
+"""Sentence splitting and light tokenisation for Vietnamese news."""

@@ -1,0 +1,68 @@
+"""Rule-based sentence splitter.
+
+underthesea's sent_tokenize breaks "Alibaba.com", "M.i.i.n", "PGS.TS." and "TP. HCM"
+(see DESIGN.md), so we split only where a terminator is followed by white space and
+a plausible sentence start, and never after a known abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+
+_BOUNDARY = re.compile(
+    r"(?P<term>[.!?…]+|\.\.\.)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“‘«(\[\-–]?\s*[^\W_a-zđ])"
+)
+_PARAGRAPH = re.compile(r"\n+")
+_WORD_BEFORE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(lexicon.words("abbreviations.txt"))
+
+
+def _is_abbreviation(text: str, dot_at: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, dot_at)
+    if not match:
+        return False
+    token = match.group(1)
+    last = token.rsplit(".", 1)[-1]
+    if last in _abbreviations() or token in _abbreviations():
+        return True
+    # a lone capital initial ("M. Zhang") is not a sentence end
+    return len(last) == 1 and last.isupper()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, white space trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    for para in _paragraphs(text):
+        p_start, p_end = para
+        cursor = p_start
+        for match in _BOUNDARY.finditer(text, p_start, p_end):
+            if match.group("term") == "." and _is_abbreviation(text, match.start()):
+                continue
+            end = match.start("space")
+            _append(spans, text, cursor, end)
+            cursor = match.end("space")
+        _append(spans, text, cursor, p_end)
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(text)))
+    return spans
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
