@@ -45,6 +45,7 @@ class ArticleEntities:
     full_names: list[_Introduced] = field(default_factory=list)
     org_aliases: dict[str, Entity] = field(default_factory=dict)  # match key of an alias -> full entity
     org_entities: dict[str, Entity] = field(default_factory=dict)  # match key of a full name -> entity
+    org_names: dict[str, str] = field(default_factory=dict)  # match key -> name, every organisation named
     _mentions: dict[int, list[PersonMention]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ people
@@ -64,8 +65,6 @@ class ArticleEntities:
         key = match_key(name)
         tokens = key.split()
         exact = [p for p in self.full_names if match_key(p.name) == key]
-        if exact:
-            return Entity(exact[0].name, PERSON)
         candidates = [
             p
             for p in self.full_names
@@ -76,6 +75,8 @@ class ArticleEntities:
             )
         ]
         chosen = _nearest_before(candidates, position)
+        if chosen is None and exact:
+            chosen = exact[0]
         return Entity(chosen.name if chosen else name, PERSON)
 
     def pronoun_referent(self, honorific: str, position: tuple[int, int]) -> Entity | None:
@@ -107,13 +108,21 @@ class ArticleEntities:
             if match_key(v.name) == key:
                 self.org_aliases[k] = entity
 
+    def add_org(self, entity: Entity) -> None:
+        self.org_names.setdefault(match_key(entity.name), entity.name)
+
     def resolve_org(self, entity: Entity) -> Entity:
-        """The article's full name for an organisation written by acronym ("MB", "Tập đoàn VNPT")."""
+        """The article's full name for an organisation written by acronym ("MB", "Tập đoàn VNPT")
+        or without its place ("UBND TP" for "UBND TP. HCM", "Sở Tài chính" for "Sở Tài chính Đắk Lắk")."""
         key = match_key(entity.name)
         if key in self.org_entities:
             return self.org_entities[key]
         if key in self.org_aliases:
             return self.org_aliases[key]
+        longer = self._with_place(entity.name)
+        if longer is not None:
+            full = self.org_entities.get(match_key(longer), Entity(longer, ORGANISATION))
+            return Entity(full.name, ORGANISATION, tuple(dict.fromkeys([*full.aliases, entity.name])))
         head = entities.head_of(entity.name)
         if head:
             rest = match_key(entity.name[len(head) :])
@@ -122,6 +131,21 @@ class ArticleEntities:
                 aliases = tuple(dict.fromkeys([*full.aliases, entity.name]))
                 return Entity(full.name, ORGANISATION, aliases)
         return entity
+
+    def _with_place(self, name: str) -> str | None:
+        """The one longer organisation of the article that is `name` followed by a place."""
+        short = _dotless(name)
+        base = _dotless(entities.strip_place(name))
+        found = {
+            full
+            for full in self.org_names.values()
+            if _dotless(full).startswith(short + " ") and _dotless(entities.strip_place(full)) == base
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _dotless(name: str) -> str:
+    return " ".join(match_key(name).replace(".", " ").split())
 
 
 def _nearest_before(candidates: list[_Introduced], position: tuple[int, int]) -> _Introduced | None:
@@ -165,6 +189,7 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
         for m in found:
             result.add_person(m.entity.name, (sentence.index, m.start), m.honorific)
         for org in entities.organisations(sentence):
+            result.add_org(org.entity)
             alias = _ALIAS_IN_PARENS.match(sentence.key, org.end)
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]
@@ -209,4 +234,3 @@ def _add_pronouns(result: ArticleEntities, sentence: Sentence) -> None:
 
 def _NOT_PRONOUN_FOLLOWERS() -> frozenset[str]:  # noqa: N802 - reads like a constant
     return entities.keyset("pronoun_blockers.txt")
-

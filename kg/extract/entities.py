@@ -161,6 +161,23 @@ def people(sentence: Sentence) -> list[Mention]:
     return found
 
 
+_PLACE_PREFIX = {"tỉnh", "thành phố", "tp", "tp.", "quận", "huyện", "thị xã", "xã", "phường"}
+
+
+def strip_place(name: str) -> str:
+    """The name without a trailing place: "UBND TP. HCM" -> "UBND"."""
+    words = name.split()
+    for k in range(min(5, len(words) - 1), 0, -1):
+        if is_place(" ".join(words[-k:])):
+            words = words[:-k]
+            break
+    while len(words) > 1 and words[-1].lower() in _PLACE_PREFIX:
+        words = words[:-1]
+    if len(words) > 2 and " ".join(words[-2:]).lower() in _PLACE_PREFIX:
+        words = words[:-2]
+    return " ".join(words)
+
+
 def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -> int | None:
     """Index where a trailing person's name starts in a run of capitalised tokens, or None.
 
@@ -169,16 +186,12 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
     surname and not a place ("Hà Nội"). At least one token is left before it.
     """
     for i in range(1, len(tokens)):
-        if match_key(" ".join(tokens[i:])) in known:
-            return i
-    for i in range(1, len(tokens)):
         rest = tokens[i:]
-        if not 2 <= len(rest) <= 4:
-            continue
-        if not all(looks_like_name_token(t) for t in rest):
-            continue
-        if is_surname(rest[0]) and not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
+        if match_key(" ".join(rest)) in known:
             return i
+        if 2 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
+            if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
+                return i
     return None
 
 
@@ -230,8 +243,10 @@ def _org_suffix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{CAP_RUN})[ ]+(?P<suffix>{suffixes})(?![^\W_])")
 
 
-_DOMAIN = re.compile(rf"{NOT_AFTER_LETTER}(?P<name>[{UPPER}a-z][^\W_]*(?:\.[^\W_]+)*\.(?:com|vn|net|org|io|asia)(?:\.vn)?)"
-                     rf"{NOT_BEFORE_LETTER}")
+_DOMAIN = re.compile(
+    rf"{NOT_AFTER_LETTER}(?P<name>[{UPPER}a-z][^\W_]*(?:\.[^\W_]+)*\.(?:com|vn|net|org|io|asia)(?:\.vn)?)"
+    rf"{NOT_BEFORE_LETTER}"
+)
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’!?]+")
 _JOINERS = ("", "-", "–", "&")
@@ -241,10 +256,44 @@ def _is_capitalised(token: str) -> bool:
     return bool(token) and (token[0].isupper() or token[0].isdigit() and any(c.isalpha() for c in token))
 
 
+@cache
+def _descriptive_heads() -> frozenset[str]:
+    return frozenset(fold_tones(w).lower() for w in lexicon.words("org_heads_descriptive.txt"))
+
+
+def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
+    """ "Hiệp hội ôtô An Giang": after some heads a few lower-case words come before the name."""
+    if head.group("head").lower() not in _descriptive_heads():
+        return False
+    words = key[head.end() : token.end()].split()
+    following = key[token.end() :].split(" ")[1:5]
+    for word in [*words, *following][:4]:
+        if not word:
+            return False
+        if word[0].isupper():
+            return True
+        if word.lower() in _stopwords() or not word.isalpha():
+            return False
+    return False
+
+
+def _honorific_before_name(key: str, pos: int) -> bool:
+    match = _honorific_at(key, pos)
+    if not match:
+        return False
+    following = _TOKEN.match(key, match.end() + 1)
+    return bool(following) and _is_capitalised(following.group(0))
+
+
+def _ends_with_place(text: str) -> bool:
+    words = text.split()
+    return any(is_place(" ".join(words[-k:])) for k in range(1, min(4, len(words)) + 1))
+
+
 def _starts_new_unit(key: str, pos: int) -> bool:
     """After a dash: a title, an honorific or a new organisation head ends the name."""
     return bool(
-        is_title_word(key[pos:]) or _org_head_pattern().match(key, pos) or _honorific_at(key, pos)
+        is_title_word(key[pos:]) or _org_head_pattern().match(key, pos) or _honorific_before_name(key, pos)
     )
 
 
@@ -265,7 +314,16 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
         gap = key[end : match.start()]
         if gap.strip() not in _JOINERS or "\n" in gap:
             break
-        if gap.strip() in ("-", "–") and (not _is_capitalised(match.group(0)) or _starts_new_unit(key, match.start())):
+        if match.group(0) in ("-", "–", "&"):
+            following = _TOKEN.match(key, match.end() + 1)
+            if not seen_name_word or not following or not _is_capitalised(following.group(0)):
+                break
+            if match.group(0) != "&" and _starts_new_unit(key, following.start()):
+                break
+            continue
+        if gap.strip() in ("-", "–") and (
+            not _is_capitalised(match.group(0)) or _starts_new_unit(key, match.start())
+        ):
             break
         token = match.group(0).rstrip(".-–")
         if not token:
@@ -273,7 +331,10 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
         lowered = token.lower()
         if not seen_name_word:
             if not _is_capitalised(token):
-                break
+                if not (head_match and _describes(key, head_match, match)):
+                    break
+                end = match.start() + len(token)
+                continue
             seen_name_word = True
         elif token in ("và", "&"):
             following = _TOKEN.match(key, match.end() + 1)
@@ -281,8 +342,12 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
                 break
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
             break
-        elif _is_capitalised(token) and (_honorific_at(key, match.start()) or is_title_word(key[match.start() :])):
+        elif _is_capitalised(token) and (
+            _honorific_before_name(key, match.start()) or is_title_word(key[match.start() :])
+        ):
             break
+        elif not _is_capitalised(token) and _ends_with_place(key[pos:end]):
+            break  # "Công ty Nielsen Việt Nam lưu ý": a place closes a name
         if token.endswith(".") or match.group(0).endswith("."):
             # keep an abbreviation's dot ("TP. HCM"), not a sentence's
             token_end = match.start() + len(match.group(0).rstrip("-–"))
@@ -323,24 +388,41 @@ def _clean_org_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def organisation_at(sentence: Sentence, start: int) -> Mention | None:
-    """An organisation named with a head noun (or a standalone name) starting at `start`."""
+def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = frozenset()) -> Mention | None:
+    """An organisation named with a head noun (or a standalone name) starting at `start`.
+
+    A person's name right after the organisation's name is not part of it
+    ("UBND TP. HCM Nguyễn Thành Phong"): see `person_name_at_end`; `known` are the
+    match keys of full names the article gives elsewhere.
+    """
     key = sentence.key
     head = _org_head_pattern().match(key, start)
     lower = None if head else _lower_head_pattern().match(key, start)
     standalone = _standalone_pattern().match(key, start)
     if head or lower:
-        end = organisation_name_end(key, start)
+        end = trim_trailing_person(sentence, start, organisation_name_end(key, start), known)
         head_end = (head or lower).end()
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
                 return None
-            return Mention(Entity(name, ORGANISATION), start, start + len(sentence.text[start:end].rstrip(" -–")), "head-noun")
+            end = start + len(sentence.text[start:end].rstrip(" -–"))
+            return Mention(Entity(name, ORGANISATION), start, end, "head-noun")
     if standalone:
         end = standalone.end()
-        return Mention(Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone")
+        return Mention(
+            Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
+        )
     return None
+
+
+def trim_trailing_person(
+    sentence: Sentence, start: int, end: int, known: frozenset[str] = frozenset()
+) -> int:
+    """End of the run start..end once a trailing person's name is cut off."""
+    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", sentence.text[start:end])]
+    cut = person_name_at_end([sentence.text[s:e] for s, e in spans], known)
+    return spans[cut - 1][1] if cut else end
 
 
 def organisations(sentence: Sentence) -> list[Mention]:
@@ -386,7 +468,7 @@ def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int
         if key[pos:s].strip() or "\n" in key[pos:s]:
             break
         token = match.group(0)
-        core = token.rstrip(",;:)\"”’!?")
+        core = token.rstrip(',;:)"”’!?')
         if core.endswith(".") and not (_abbreviation(core) or "." in core[:-1]):
             core = core[:-1]
         core = core.rstrip("-–")

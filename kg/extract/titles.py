@@ -15,7 +15,7 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
-from kg.extract.entities import NOT_AFTER_LETTER, NOT_BEFORE_LETTER, is_place, keyset
+from kg.extract.entities import NOT_AFTER_LETTER, NOT_BEFORE_LETTER, keyset
 
 UNIT_WORDS = ("phòng", "ban", "bộ phận", "khối", "khoa", "chi nhánh", "mảng", "ngành hàng")
 
@@ -60,25 +60,13 @@ def _modifiers() -> dict[str, _Modifier]:
 def _tails() -> list[tuple[str, str, str]]:
     """(kind, Vietnamese, English template), longest Vietnamese first."""
     rows = []
-    for kind, rest in _rows("title_tails.tsv"):
-        word, _, template = rest.partition("\t")
-        rows.append((kind, fold_tones(word.strip()), template.strip()))
-    return sorted(rows, key=lambda r: -len(r[1]))
-
-
-def _rows(name: str) -> list[tuple[str, str]]:
-    return [(k, v) for k, v in lexicon.mapping(name).items()] if name != "title_tails.tsv" else _tail_rows()
-
-
-def _tail_rows() -> list[tuple[str, str]]:
     path = lexicon.LEXICON_DIR / "title_tails.tsv"
-    rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        kind, _, rest = line.partition("\t")
-        rows.append((kind.strip(), rest))
-    return rows
+        kind, word, template = ([*line.split("\t"), "", ""])[:3]
+        rows.append((kind.strip(), fold_tones(word.strip()), template.strip()))
+    return sorted(rows, key=lambda r: -len(r[1]))
 
 
 def _alternation(words) -> str:
@@ -90,8 +78,8 @@ def _title_pattern() -> re.Pattern[str]:
     titles = [fold_tones(k) for k, _ in _titles().values()]
     modifiers = [fold_tones(m) for m in lexicon.words("title_modifiers.tsv")]
     return re.compile(
-        rf"{NOT_AFTER_LETTER}(?P<mods>(?:(?:{_alternation(modifiers)})[ ]+)*)(?P<title>{_alternation(titles)})"
-        rf"{NOT_BEFORE_LETTER}",
+        rf"{NOT_AFTER_LETTER}(?P<mods>(?:(?:{_alternation(modifiers)})[ ]+)*)"
+        rf"(?P<title>{_alternation(titles)}){NOT_BEFORE_LETTER}",
         re.IGNORECASE,
     )
 
@@ -187,7 +175,7 @@ def _place_at(key: str, pos: int) -> int | None:
 
 
 def _place_list_end(key: str, pos: int) -> int | None:
-    """"Việt Nam, Lào và Campuchia" after a title, when "của"/"tại" follows it."""
+    """ "Việt Nam, Lào và Campuchia" after a title, when "của"/"tại" follows it."""
     end = _place_at(key, pos)
     if end is None:
         return None
@@ -226,8 +214,6 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
     key, text = sentence.key, sentence.text
     kept_mods: list[tuple[str, _Modifier]] = []
     past = False
-    for mod_match in re.finditer(r"\S+(?: \S+)?", match.group("mods")):
-        pass
     mods_text = match.group("mods")
     words = mods_text.split()
     i = 0
@@ -296,7 +282,9 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
     )
 
 
-def _role_text(text: str, kept_mods: list[tuple[str, _Modifier]], role_start: int, base_start: int, end: int) -> str:
+def _role_text(
+    text: str, kept_mods: list[tuple[str, _Modifier]], role_start: int, base_start: int, end: int
+) -> str:
     if kept_mods:
         role = " ".join([m for m, _ in kept_mods] + [text[base_start:end]])
     else:
@@ -356,7 +344,3 @@ def implicit_organisation(title: Title) -> str | None:
     """The organisation a title names by itself ("Thủ tướng" -> "Chính phủ"), if any."""
     mapping = {match_key(k): v for k, v in lexicon.mapping("title_orgs.tsv").items()}
     return mapping.get(match_key(title.role))
-
-
-def is_place_tail(text: str) -> bool:
-    return is_place(text)
