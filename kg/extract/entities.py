@@ -118,6 +118,15 @@ def _person_name_pattern() -> re.Pattern[str]:
 _NAME_TOKEN = re.compile(rf"^[{UPPER}][^\W\d_]*$")
 
 
+def _org_name_starts(key: str, pos: int) -> bool:
+    """A head noun followed by a capitalised name ("Công ty Sao Mai"), not the given name "Khoa"."""
+    head = _org_head_pattern().match(key, pos)
+    if not head:
+        return False
+    following = _TOKEN.match(key, head.end() + 1)
+    return key.startswith(" ", head.end()) and bool(following) and _is_capitalised(following.group(0))
+
+
 def looks_like_name_token(token: str) -> bool:
     """A word that can be part of a person's name: capitalised letters only ("Thị", "Zheng")."""
     return bool(_NAME_TOKEN.match(token)) and not (len(token) > 1 and token.isupper())
@@ -130,7 +139,7 @@ def _trim_person_name(key: str, start: int, end: int) -> int:
     for match in re.finditer(r"\S+", key[start:end]):
         token = match.group(0)
         absolute = start + match.start()
-        if absolute > start and (is_title_word(key[absolute:]) or _org_head_pattern().match(key, absolute)):
+        if absolute > start and (is_title_word(key[absolute:]) or _org_name_starts(key, absolute)):
             break
         if not looks_like_name_token(token.rstrip(".")):
             break
@@ -182,14 +191,15 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
     """Index where a trailing person's name starts in a run of capitalised tokens, or None.
 
     "UBND TP. HCM Nguyễn Thành Phong" -> 3. The name is a full name the article gives
-    elsewhere (`known`, as match keys), or 2-4 name words starting with a Vietnamese
-    surname and not a place ("Hà Nội"). At least one token is left before it.
+    elsewhere (`known`, as match keys), or 3-4 name words starting with a Vietnamese
+    surname and not a place ("Hà Nội"; two words, "Kim Sơn", are too often a company's
+    name). At least one token is left before it.
     """
     for i in range(1, len(tokens)):
         rest = tokens[i:]
         if match_key(" ".join(rest)) in known:
             return i
-        if 2 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
+        if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
                 return i
     return None
@@ -202,7 +212,7 @@ def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) 
     if match_key(" ".join(tokens)) in known:
         return True
     return (
-        2 <= len(tokens) <= 4
+        3 <= len(tokens) <= 4
         and all(looks_like_name_token(t) for t in tokens)
         and is_surname(tokens[0])
         and not is_place(" ".join(tokens))
@@ -286,8 +296,35 @@ def _honorific_before_name(key: str, pos: int) -> bool:
 
 
 def _ends_with_place(text: str) -> bool:
+    """Ends with a place of two words or more ("Việt Nam", "TP. HCM"; not "Pháp" of "Pháp chế")."""
     words = text.split()
-    return any(is_place(" ".join(words[-k:])) for k in range(1, min(4, len(words)) + 1))
+    return any(is_place(" ".join(words[-k:])) for k in range(2, min(4, len(words)) + 1))
+
+
+@cache
+def _name_phrases() -> tuple[str, ...]:
+    phrases = [fold_tones(p).lower() for p in lexicon.words("org_name_phrases.txt")]
+    phrases += [fold_tones(p).lower() for p in _PLACE_PREFIX]
+    return tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _name_phrase_end(key: str, pos: int) -> int | None:
+    """End of a lower-case phrase that continues an organisation's name, if one starts at `pos`."""
+    lowered = key[pos : pos + 40].lower()
+    for phrase in _name_phrases():
+        if lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()):
+            return pos + len(phrase)
+    return None
+
+
+def _place_prefix_then_name(key: str, pos: int) -> bool:
+    """"tỉnh Hà Tĩnh", "thành phố Cần Thơ": a place word followed by a capitalised name."""
+    lowered = key[pos : pos + 20].lower()
+    for word in sorted(_PLACE_PREFIX, key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            following = key[pos + len(word) + 1 : pos + len(word) + 2]
+            return following.isupper()
+    return False
 
 
 def _starts_new_unit(key: str, pos: int) -> bool:
@@ -311,6 +348,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
     seen_name_word = False
     tokens = 0
     for match in _TOKEN.finditer(key, pos):
+        if match.start() < end:
+            continue  # inside a phrase already taken
         gap = key[end : match.start()]
         if gap.strip() not in _JOINERS or "\n" in gap:
             break
@@ -329,6 +368,10 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
         if not token:
             break
         lowered = token.lower()
+        phrase_end = _name_phrase_end(key, match.start()) if not _is_capitalised(token) else None
+        if phrase_end is not None and (seen_name_word or _place_prefix_then_name(key, match.start())):
+            end = phrase_end  # "trong nước", "nhỏ và vừa", "tỉnh Hà Tĩnh"
+            continue
         if not seen_name_word:
             if not _is_capitalised(token):
                 if not (head_match and _describes(key, head_match, match)):
@@ -374,6 +417,11 @@ def _abbreviation(token: str) -> bool:
 def _two_word_stop(key: str, match: re.Match[str]) -> bool:
     following = _TOKEN.match(key, match.end() + 1)
     return bool(following) and f"{match.group(0)} {following.group(0)}".lower() in _stopwords()
+
+
+def org_head_at(key: str, pos: int) -> bool:
+    """Whether a capitalised organisation head noun ("Công ty", "Bộ") starts at `pos`."""
+    return bool(_org_head_pattern().match(key, pos))
 
 
 def head_of(name: str) -> str | None:

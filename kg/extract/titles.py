@@ -15,8 +15,9 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
-from kg.extract.entities import NOT_AFTER_LETTER, NOT_BEFORE_LETTER, keyset
+from kg.extract.entities import NOT_AFTER_LETTER, NOT_BEFORE_LETTER, keyset, org_head_at
 
+_PLACE_INTRODUCERS = ("châu", "miền", "vùng", "phía", "khu vực", "tỉnh", "thành phố", "thị trường")
 UNIT_WORDS = ("phòng", "ban", "bộ phận", "khối", "khoa", "chi nhánh", "mảng", "ngành hàng")
 
 
@@ -120,7 +121,12 @@ def _lower_words(key: str, pos: int, limit: int = 8, first_may_be_cap: bool = Fa
         if not token or _stop(token) or _starts_title(key, match.start()):
             break
         if _is_cap(token) and not (first_may_be_cap and count == 0):
-            break
+            previous = key[pos:end].split()[-1:] or [""]
+            if previous[0].lower() not in _PLACE_INTRODUCERS:
+                break
+            end = _cap_run(key, match.start() - 1, limit=4)  # "thị trường châu Á"
+            count += 1
+            continue
         if token.lower() in ("kiêm",) or (count and _starts_tail(key, match.start())):
             break
         end = match.start() + len(token)
@@ -128,6 +134,28 @@ def _lower_words(key: str, pos: int, limit: int = 8, first_may_be_cap: bool = Fa
         if match.group(0).endswith("."):
             break
     return end
+
+
+_OF_ORG = re.compile(r",? (?:của|tại) ", re.IGNORECASE)
+
+
+def _free_tail_end(key: str, end: int) -> int | None:
+    """"Trưởng nhóm phân tích của Công ty X": lower-case words between a title and "của"
+    (or an organisation's head noun) still describe the title."""
+    tail_end = _lower_words(key, end, limit=3)
+    if tail_end == end:
+        return None
+    if _OF_ORG.match(key, tail_end):
+        return tail_end
+    if key.startswith(" ", tail_end) and org_head_at(key, tail_end + 1):
+        return tail_end
+    return None
+
+
+def _names_a_unit(base_key: str) -> bool:
+    """"Trưởng phòng", "Phó ban", "Trưởng bộ phận": the unit's name follows the title."""
+    first, _, rest = base_key.partition(" ")
+    return first in ("trưởng", "phó", "chủ nhiệm") and rest in UNIT_WORDS
 
 
 def _starts_tail(key: str, pos: int) -> bool:
@@ -246,7 +274,7 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
     unit: tuple[int, int] | None = None
     role_without_unit = english_without_unit = None
     # a title that names a unit ("Trưởng phòng", "Trưởng ban") is followed by the unit's name
-    if any(base_key.endswith(" " + w) or base_key == w for w in UNIT_WORDS):
+    if _names_a_unit(base_key):
         unit_end = _lower_words(key, end, first_may_be_cap=True)
         if unit_end > end:
             unit = (base_start + len(base_key) - len(base_key.split()[-1]), unit_end)
@@ -268,6 +296,10 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
     if places_end is not None:
         english = f"{english}, {text[end + 1 : places_end]}"
         end = places_end
+    free_end = _free_tail_end(key, end)
+    if free_end is not None:
+        english = f"{english} ({text[end + 1 : free_end]})"
+        end = free_end
     role = _role_text(text, kept_mods, role_start, base_start, end)
     return Title(
         start=match.start(),
