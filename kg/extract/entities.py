@@ -318,7 +318,7 @@ def _name_phrase_end(key: str, pos: int) -> int | None:
 
 
 def _place_prefix_then_name(key: str, pos: int) -> bool:
-    """"tỉnh Hà Tĩnh", "thành phố Cần Thơ": a place word followed by a capitalised name."""
+    """ "tỉnh Hà Tĩnh", "thành phố Cần Thơ": a place word followed by a capitalised name."""
     lowered = key[pos : pos + 20].lower()
     for word in sorted(_PLACE_PREFIX, key=len, reverse=True):
         if lowered.startswith(word + " "):
@@ -381,7 +381,11 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
             seen_name_word = True
         elif token in ("và", "&"):
             following = _TOKEN.match(key, match.end() + 1)
-            if not following or not _is_capitalised(following.group(0)):
+            if (
+                not following
+                or not _is_capitalised(following.group(0))
+                or _starts_new_unit(key, following.start())
+            ):
                 break
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
             break

@@ -21,7 +21,7 @@ from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import ArticleEntities, PersonMention, article_entities
-from kg.extract.titles import Title, implicit_organisation, title_at, titles
+from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
 
 EXTRACTOR = "roles"
@@ -35,6 +35,7 @@ class _Phrase:
     org: Entity | None
     end: int
     person_after: PersonMention | None = None
+    now: bool = False  # joined by "hiện là"/"nay là": held now whatever came before
 
 
 def _alternation(words) -> str:
@@ -56,8 +57,13 @@ def _past_links() -> frozenset[str]:
 
 @cache
 def _chain_pattern() -> re.Pattern[str]:
-    words = _alternation(fold_tones(w) for w in lexicon.words("role_chain.txt"))
-    return re.compile(rf",? (?:{words}) |, ", re.IGNORECASE)
+    words = _alternation(fold_tones(w) for w in lexicon.mapping("role_chain.tsv"))
+    return re.compile(rf",? (?P<word>{words}) |, ", re.IGNORECASE)
+
+
+@cache
+def _current_chain_words() -> frozenset[str]:
+    return frozenset(match_key(k) for k, v in lexicon.mapping("role_chain.tsv").items() if v.strip() == "yes")
 
 
 @cache
@@ -107,6 +113,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             phrase = _phrase(sentence, found_titles[following], registry)
             if phrase.person_after is not None and link.group(0).strip() == ",":
                 break  # "..., Chủ tịch UBND X Nguyễn Văn B" starts another person's role
+            word = link.group("word")
+            phrase.now = chain[-1].now or bool(word) and match_key(word) in _current_chain_words()
             chain.append(phrase)
             used.add(following)
         person, link_past = _person_before(sentence, chain[0].title.start, people)
@@ -119,9 +127,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
         _fill_missing_orgs(chain)
         evidence = ctx.evidence(sentence, EXTRACTOR, rule, 0.8 if rule == "appositive-before" else 0.7)
         for phrase in chain:
-            past = (
-                phrase.title.past or link_past or bool(_past_after_pattern().match(sentence.key, phrase.end))
-            )
+            past = phrase.title.past or (link_past and not phrase.now)
+            past = past or bool(_past_after_pattern().match(sentence.key, phrase.end))
             facts.append(
                 RoleFact(
                     person=person.entity,
@@ -186,7 +193,7 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
     mention = entities.organisation_at(sentence, pos, known)
     if mention is not None:
         phrase.org = registry.resolve_org(mention.entity)
-        phrase.end = mention.end
+        phrase.end = _after_location(key, mention.end)
         phrase.person_after = _bare_person_after(sentence, mention.end, registry) or _person_following(
             sentence, mention.end, registry
         )
@@ -204,10 +211,39 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
     org_text = sentence.text[pos:org_end].strip()
     if not org_text or entities.is_place(org_text) or not _brand_like(org_text):
         return _unit_as_org(sentence, phrase, registry)
-    phrase.org = registry.resolve_org(Entity(org_text, ORGANISATION))
-    phrase.end = pos + len(sentence.text[pos:org_end].rstrip())
+    unit_org = _unit_with_name(sentence, title, pos, org_end) if not link else None
+    if unit_org is not None:
+        # "Phó trưởng ban Quản lý Vịnh Hạ Long": the board and its name are the organisation
+        phrase.org = registry.resolve_org(unit_org)
+        phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
+    else:
+        phrase.org = registry.resolve_org(Entity(org_text, ORGANISATION))
+    phrase.end = _after_location(key, pos + len(sentence.text[pos:org_end].rstrip()))
     phrase.person_after = person or _person_following(sentence, phrase.end, registry)
     return phrase
+
+
+_LOCATION = re.compile(r" (?:tại|ở) ")
+
+
+def _after_location(key: str, end: int) -> int:
+    """Past a place that qualifies the organisation ("Phòng Thương mại Pháp tại Việt Nam")."""
+    match = _LOCATION.match(key, end)
+    if not match:
+        return end
+    place_end = place_after(key, match.end() - 1)
+    return place_end if place_end is not None else end
+
+
+def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> Entity | None:
+    """A unit title ("Trưởng ban Quản lý") directly followed by a bare name: one organisation."""
+    if title.unit is None or title.role_without_unit is None:
+        return None
+    unit_word = sentence.text[title.unit[0] : title.unit[1]].split()[0]
+    if not entities.org_head_at(unit_word[:1].upper() + unit_word[1:], 0):
+        return None
+    name = sentence.text[title.unit[0] : end].strip()
+    return Entity(entities._clean_org_name(name), ORGANISATION)
 
 
 def _brand_like(text: str) -> bool:

@@ -118,7 +118,7 @@ def _lower_words(key: str, pos: int, limit: int = 8, first_may_be_cap: bool = Fa
         if not match:
             break
         token = match.group(0).rstrip(".")
-        if not token or _stop(token) or _starts_title(key, match.start()):
+        if not token or (_stop(token) and not _is_cap(token)) or _starts_title(key, match.start()):
             break
         if _is_cap(token) and not (first_may_be_cap and count == 0):
             previous = key[pos:end].split()[-1:] or [""]
@@ -140,7 +140,7 @@ _OF_ORG = re.compile(r",? (?:của|tại) ", re.IGNORECASE)
 
 
 def _free_tail_end(key: str, end: int) -> int | None:
-    """"Trưởng nhóm phân tích của Công ty X": lower-case words between a title and "của"
+    """ "Trưởng nhóm phân tích của Công ty X": lower-case words between a title and "của"
     (or an organisation's head noun) still describe the title."""
     tail_end = _lower_words(key, end, limit=3)
     if tail_end == end:
@@ -153,7 +153,7 @@ def _free_tail_end(key: str, end: int) -> int | None:
 
 
 def _names_a_unit(base_key: str) -> bool:
-    """"Trưởng phòng", "Phó ban", "Trưởng bộ phận": the unit's name follows the title."""
+    """ "Trưởng phòng", "Phó ban", "Trưởng bộ phận": the unit's name follows the title."""
     first, _, rest = base_key.partition(" ")
     return first in ("trưởng", "phó", "chủ nhiệm") and rest in UNIT_WORDS
 
@@ -184,6 +184,11 @@ def _cap_run(key: str, pos: int, limit: int = 6) -> int:
         end = match.start() + len(token)
         count += 1
     return end
+
+
+def place_after(key: str, pos: int) -> int | None:
+    """End of a place name that starts after the space at `pos`, if one does."""
+    return _place_at(key, pos)
 
 
 def _place_at(key: str, pos: int) -> int | None:
@@ -343,6 +348,8 @@ def _tail_after(sentence: Sentence, end: int, english: str) -> tuple[int, str, s
     for kind, word, template in _tails():
         if not lowered.startswith(word) or (len(lowered) > len(word) and lowered[len(word)].isalnum()):
             continue
+        if kind == "unit" and key[end + 1].isupper() and org_head_at(key, end + 1):
+            continue  # "Chủ tịch Phòng Thương mại ...": a capitalised head starts the organisation
         word_end = end + 1 + len(word)
         if kind == "word":
             return word_end, template.format(title=english, x=""), kind, end + 1
