@@ -317,6 +317,15 @@ def _name_phrase_end(key: str, pos: int) -> int | None:
     return None
 
 
+def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
+    """"Cục Hàng không": the previous word and this one make a compound of the phrase list."""
+    previous = key[:end].split()[-1:] if end else []
+    if not previous:
+        return False
+    pair = f"{previous[0]} {match.group(0)}".lower()
+    return pair in _name_phrases()
+
+
 def _place_prefix_then_name(key: str, pos: int) -> bool:
     """ "tỉnh Hà Tĩnh", "thành phố Cần Thơ": a place word followed by a capitalised name."""
     lowered = key[pos : pos + 20].lower()
@@ -388,7 +397,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
             ):
                 break
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
-            break
+            if not _compound_with_previous(key, end, match):
+                break
         elif _is_capitalised(token) and (
             _honorific_before_name(key, match.start()) or is_title_word(key[match.start() :])
         ):

@@ -24,6 +24,14 @@ EXTRACTOR = "parts"
 
 _LINKS = (
     ("thuoc", re.compile(r",? (?:trực thuộc|thuộc|nằm trong|là đơn vị (?:trực )?thuộc) ", re.IGNORECASE)),
+    (
+        "member",
+        re.compile(
+            r",? (?:là )?(?:một )?(?:đơn vị|công ty|doanh nghiệp) (?:thành viên|con|trực thuộc)"
+            r" (?:của|thuộc) ",
+            re.IGNORECASE,
+        ),
+    ),
     ("parenthesis", re.compile(r" ?\((?:trực thuộc |thuộc )?")),
     ("dash", re.compile(r" [-–] ")),
     ("cua", re.compile(r" của ", re.IGNORECASE)),
@@ -85,8 +93,20 @@ def _whole_at(sentence: Sentence, pos: int, after_thuoc: bool) -> Mention | None
     if mention is not None:
         return mention
     if after_thuoc:
-        return _described_org(sentence, pos)
+        return _described_org(sentence, pos) or _brand_at(sentence, pos)
     return None
+
+
+def _brand_at(sentence: Sentence, pos: int) -> Mention | None:
+    """"thuộc VNRB", "thuộc Tập đoàn ..." already handled: a bare name after "thuộc"."""
+    end, spans = entities.capitalised_run(sentence, pos)
+    if not spans:
+        return None
+    name = sentence.text[pos:end]
+    tokens = name.split()
+    if entities.is_place(name) or entities.whole_run_is_person(tokens) or entities.is_title_word(name):
+        return None
+    return Mention(Entity(name, ORGANISATION), pos, end, "brand")
 
 
 def _described_org(sentence: Sentence, pos: int) -> Mention | None:
