@@ -115,7 +115,7 @@ def _person_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ ]+(?P<name>{CAP_WORD}(?:[ ]+{CAP_WORD}){{0,4}})")
 
 
-_NAME_TOKEN = re.compile(rf"^[{UPPER}][^\W\d_]*$")
+_NAME_TOKEN = re.compile(rf"^[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*$")
 
 
 def _org_name_starts(key: str, pos: int) -> bool:
@@ -356,6 +356,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
     end = pos
     seen_name_word = False
     tokens = 0
+    cap_run = 0  # capitalised words just before this one
     for match in _TOKEN.finditer(key, pos):
         if match.start() < end:
             continue  # inside a phrase already taken
@@ -403,8 +404,9 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
             _honorific_before_name(key, match.start()) or is_title_word(key[match.start() :])
         ):
             break
-        elif not _is_capitalised(token) and _ends_with_place(key[pos:end]):
-            break  # "Công ty Nielsen Việt Nam lưu ý": a place closes a name
+        elif not _is_capitalised(token) and (_ends_with_place(key[pos:end]) or cap_run >= 2):
+            break  # "Quỹ Đầu tư Hướng Dương rót vốn": a proper-name run closes a name
+        cap_run = cap_run + 1 if _is_capitalised(token) and not token[:1].isdigit() else 0
         if token.endswith(".") or match.group(0).endswith("."):
             # keep an abbreviation's dot ("TP. HCM"), not a sentence's
             token_end = match.start() + len(match.group(0).rstrip("-–"))
