@@ -46,6 +46,7 @@ class RoleFact:
     org: Entity | None
     evidence: Evidence
     past: bool = False
+    role_en: str | None = None  # English label of the title, from the lexicon
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ class OffsetMap:
         return self.start(start), self.end(end - 1)
 
 
-def rewrite(text: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:
+def rewrite(
+    text: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]
+) -> tuple[str, OffsetMap]:
     """Apply `replace` to every match of `pattern`, recording an offset map."""
     pieces: list[str] = []
     segments: list[tuple[int, int, int, int]] = []
@@ -161,7 +163,8 @@ def looks_word_segmented(text: str) -> bool:
         return False
     joined = sum(1 for w in words if _SEGMENT_UNDERSCORE.search(w) and not _URLISH.match(w))
     spaced_commas = text.count(" , ") + text.count(" . ")
-    return joined / len(words) > 0.05 or (joined > 3 and spaced_commas > 3)
+    ratio = joined / len(words)
+    return ratio > 0.15 or (ratio > 0.04 and spaced_commas >= 2)
 
 
 def normalise(original: str, word_segmented: bool | None = None) -> NormalisedText:

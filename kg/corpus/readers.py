@@ -77,7 +77,9 @@ def _read_markdown_head(original: str, article: Article, warnings: list[str]) ->
         if key in ("published at", "date"):
             article.published = _parse_date(value)
             if article.published is None:
-                warnings.append(f"{article.path}: metadata '{match.group(1)}' is not a date: {value.strip()!r}")
+                warnings.append(
+                    f"{article.path}: metadata '{match.group(1)}' is not a date: {value.strip()!r}"
+                )
         elif key == "author":
             article.author = _strip_markup(value) or None
         elif key in ("original", "source"):
@@ -85,7 +87,9 @@ def _read_markdown_head(original: str, article: Article, warnings: list[str]) ->
             if url.startswith(("http://", "https://")):
                 article.url = url
             else:
-                warnings.append(f"{article.path}: metadata '{match.group(1)}' has no http(s) link: {value.strip()!r}")
+                warnings.append(
+                    f"{article.path}: metadata '{match.group(1)}' has no http(s) link: {value.strip()!r}"
+                )
     heading = _HEADING.search(original[:4000])
     if heading:
         line_end = original.find("\n", heading.end())

@@ -32,9 +32,7 @@ class ArticleContext:
             Sentence(i, s, e, display[s:e], key[s:e]) for i, (s, e) in enumerate(split_sentences(display))
         ]
 
-    def evidence(
-        self, sentence: Sentence, extractor: str, rule: str, confidence: float = 0.8
-    ) -> Evidence:
+    def evidence(self, sentence: Sentence, extractor: str, rule: str, confidence: float = 0.8) -> Evidence:
         """Evidence for a fact read from `sentence`: its quote cut from the ORIGINAL file."""
         start, end = self.text.original_span(sentence.start, sentence.end)
         return Evidence(

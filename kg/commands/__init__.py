@@ -1,0 +1,1 @@
+"""One click command per module; kg/cli.py registers them."""

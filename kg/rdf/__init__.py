@@ -1,0 +1,1 @@
+"""RDF side of kg: vocabulary, facts → triples mapping, serialisation."""

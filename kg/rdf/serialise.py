@@ -1,0 +1,41 @@
+"""Write graphs to files deterministically and atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph
+
+# --format names → (rdflib serializer, file suffix)
+RDF_FORMATS = {
+    "ttl": ("turtle", ".ttl"),
+    "nt": ("nt", ".nt"),
+    "jsonld": ("json-ld", ".jsonld"),
+    "xml": ("pretty-xml", ".rdf"),
+}
+
+
+def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
+    """Serialise with sorted output, so the same graph always gives the same bytes."""
+    serializer, _ = RDF_FORMATS[fmt]
+    if fmt == "nt":
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+    return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 text via a temporary file and a rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
