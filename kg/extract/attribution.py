@@ -87,6 +87,12 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "oblique": re.compile(rf"{nb}(?:{_alt(lexicon.words('oblique_prepositions.txt'))})[ \t]+$", ic),
         "possessive": re.compile(rf"{nb}(?:{_alt(lexicon.words('possessive_prepositions.txt'))})[ \t]+$", ic),
         "indefinite": re.compile(rf"{nb}(?:{_alt(lexicon.words('indefinite_markers.txt'))})[ \t]+$", ic),
+        "report_noun": re.compile(
+            rf"{nb}(?:{_alt(lexicon.words('report_nouns.txt'))})"
+            r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:của[ \t]+)?$",
+            ic,
+        ),
+        "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
         "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('places.txt'))}){ne}"),
         "anaphor_marked": re.compile(
@@ -190,7 +196,10 @@ def _brands(sentence: Sentence, taken: list[tuple[int, int]], people_spans) -> l
             nxt = tokens[j + 1]
             gap = text[end : nxt.start()]
             nword = nxt.group(0).rstrip(".")
-            if gap not in (" ", " - ", " & ") or not (is_brand_word(nword) or nword in ("&",)):
+            continuing = bool(_BRAND_TOKEN.fullmatch(nword)) and nword == _strip_marks(nword)
+            if gap not in (" ", " - ", " & ") or not (is_brand_word(nword) or continuing or nword == "&"):
+                break
+            if _pat()["place"].fullmatch(fold_tones(nword)):
                 break
             j += 1
             end = nxt.start() + len(nword)
@@ -267,9 +276,9 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
             if not marked and (after.strip()[:1].isupper() or after.startswith((" (", " -"))):
                 continue  # a named organisation ("Tập đoàn VNPT") handled above
             before = key[max(0, m.start() - 20) : m.start()]
-            source = INDEFINITE if _pat()["indefinite"].search(before) else ANAPHOR
-            if source == INDEFINITE and marked:
-                source = ANAPHOR
+            if re.search(r"\d[ \t]*$", before) or _pat()["generic"].search(before):
+                continue  # "5 công ty", "các doanh nghiệp": counted or generic, no back reference
+            source = INDEFINITE if _pat()["indefinite"].search(before) and not marked else ANAPHOR
             refs.append(
                 OrgRef(
                     Entity(text[m.start() : m.end()], ORGANISATION),
@@ -547,6 +556,16 @@ class ArticleAttribution:
             generic = re.match(r"(?:thống kê|báo cáo|số liệu|đánh giá)(?![^\W_])", key[after:])
             if m.group("cue").lower() in ("theo", "cũng theo") and generic:
                 continue
+        for r in refs:
+            # "Một cuộc khảo sát gần đây của X với … cho thấy", "Một khảo sát Nielsen đưa ra …"
+            if r.source in (HEAD, BRAND, INSTITUTION) and _pat()["report_noun"].search(
+                key[max(0, r.start - 50) : r.start]
+            ):
+                shows = re.search(
+                    r"(?i)(?<![^\W_])(?:cho thấy|chỉ ra|ghi nhận)(?![^\W_])[ \t]*[:,]?", key[r.end :]
+                )
+                end = r.end + shows.end() if shows else r.end
+                return _Speaker(r.entity, r.start, end)
         for person in entities.people(sentence):
             speech = _pat()["speech"].search(key, person.end)
             if (

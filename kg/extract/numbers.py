@@ -283,6 +283,12 @@ def _read_tail(text: str, pos: int) -> _Tail:
     return tail
 
 
+def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(kind, unit, end) of what follows a number at `pos`: "doanh nghiệp" after "TOP50"."""
+    tail = _read_tail(text, pos)
+    return (tail.kind, tail.unit, tail.end) if tail.kind != BARE else None
+
+
 def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width) : start]
 

@@ -119,6 +119,9 @@ def context_year(text: str, published: str | None = None) -> int | None:
     """The article's own year: its publication date, else the year it names most (latest on a tie)."""
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
+    same_period = [int(y) + 1 for y in re.findall(rf"(?i)cùng[ \t]+kỳ[ \t]+(?:năm[ \t]+)?({_Y})(?!\d)", text)]
+    if same_period:
+        return max(same_period)  # "tăng 20% so với cùng kỳ 2018" is written in 2019
     years = Counter(int(y) for y in re.findall(rf"(?<![\d.,/])({_Y})(?![\d.,%])", text))
     if not years:
         return None
