@@ -94,7 +94,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
         ),
         "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
-        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('places.txt'))}){ne}"),
+        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'))}){ne}"),
         "anaphor_marked": re.compile(
             rf"{nb}(?P<noun>{_alt(anaphors)})[ \t]+"
             rf"(?P<marker>{_alt(lexicon.words('anaphor_markers.txt'))}){ne}",
