@@ -6,6 +6,7 @@ import click
 
 from kg import __version__
 from kg.commands.build import build_command
+from kg.commands.export import export_command
 from kg.commands.query import query_command
 
 
@@ -19,8 +20,10 @@ def main() -> None:
       kg build                              # seeds/ -> out/graph.ttl + out/graph.html
       kg build articles/ --out out/
       kg query queries/people_roles.rq      # who holds which role where
+      kg export --format graphml            # for Gephi / yEd; also neo4j, jsonld, trig, nt
     """
 
 
 main.add_command(build_command)
 main.add_command(query_command)
+main.add_command(export_command)

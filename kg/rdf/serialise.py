@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph, URIRef
+
+from kg.rdf.vocab import DEFAULT_BASE_IRI, PREFIXES
 
 # --format names → (rdflib serializer, file suffix)
 RDF_FORMATS = {
     "ttl": ("turtle", ".ttl"),
     "nt": ("nt", ".nt"),
     "jsonld": ("json-ld", ".jsonld"),
+    "trig": ("trig", ".trig"),
     "xml": ("pretty-xml", ".rdf"),
 }
+JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+
+
+def graph_name(graph: Graph) -> URIRef:
+    """The named graph that TriG puts our triples in (the graph's own IRI, if it has one)."""
+    if isinstance(graph.identifier, URIRef):
+        return graph.identifier
+    return URIRef(DEFAULT_BASE_IRI + "graph")
+
+
+def _sorted_jsonld(value):
+    """JSON-LD with @graph and every list in a stable order (rdflib keeps set order)."""
+    if isinstance(value, dict):
+        return {key: _sorted_jsonld(item) for key, item in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_jsonld(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
@@ -23,6 +45,18 @@ def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
     if fmt == "nt":
         lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
         return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+    if fmt == "jsonld":
+        text = graph.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
+        document = _sorted_jsonld(json.loads(text))
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "trig":
+        dataset = Dataset()
+        named = dataset.graph(graph_name(graph))
+        for prefix, namespace in graph.namespaces():
+            dataset.bind(prefix, namespace, override=True, replace=True)
+        for triple in graph:
+            named.add(triple)
+        return dataset.serialize(format="trig", encoding="utf-8").decode("utf-8")
     return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
 
 
