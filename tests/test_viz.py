@@ -146,3 +146,10 @@ def test_build_under_an_ascii_locale_writes_utf8_html(tmp_path):
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "graph.html").read_bytes().decode("utf-8")
     assert "Chú giải · Legend" in page and '<meta charset="utf-8">' in page
+
+
+def test_a_person_tooltip_lists_their_roles_and_organisations():
+    net, _view, _large = build_network(sample_graph())
+    lan = next(n for n in net.nodes if n["label"] == "Trần Thị Lan")
+    assert "→ Công ty Cổ phần Thép Hòa Bình <i>(Tổng giám đốc)</i>" in lan["title"]
+    assert "Người · Person" in lan["title"] and "Thép Hòa Bình báo lãi" in lan["title"]

@@ -90,6 +90,21 @@ def _positions(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in layout.items()}
 
 
+def _links(view: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str]]:
+    """The node's facts, for its tooltip: outgoing first, article mentions left out."""
+    out = [
+        ("→", view.nodes[v]["label"], d["label"])
+        for _u, v, d in view.out_edges(node, data=True)
+        if d["relation"] != "mentions"
+    ]
+    into = [
+        ("←", view.nodes[u]["label"], d["label"])
+        for u, _v, d in view.in_edges(node, data=True)
+        if d["relation"] != "mentions"
+    ]
+    return out + into
+
+
 def build_network(graph: Graph) -> tuple[Network, nx.MultiDiGraph, bool]:
     """The pyvis Network for `graph`, with tooltips, styles and (large graphs) fixed positions."""
     view = to_networkx(graph)
@@ -103,7 +118,7 @@ def build_network(graph: Graph) -> tuple[Network, nx.MultiDiGraph, bool]:
         net.add_node(
             node,
             label=_short(data["label"]) or node,
-            title=node_tooltip(data, articles),
+            title=node_tooltip(data, articles, _links(view, node)),
             color=colour,
             shape=shape,
             size=node_size(view.degree(node)),

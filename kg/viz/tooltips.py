@@ -25,6 +25,7 @@ _FIELD_NAMES = {
     "alias": ("Tên khác", "Also called"),
 }
 MAX_SOURCES = 5
+MAX_LINKS = 8
 
 
 def link(url: str, text: str | None = None) -> str:
@@ -62,7 +63,18 @@ def _evidence_html(evidence: list[dict], articles: dict[str, dict[str, str]]) ->
     return "".join(out)
 
 
-def node_tooltip(data: dict, articles: dict[str, dict[str, str]]) -> str:
+def links_html(links: list[tuple[str, str, str]]) -> str:
+    """ "→ Công ty X (Giám đốc)" lines: (arrow, other node's label, relation label as written)."""
+    lines = [
+        f"<li>{escape_html(arrow)} {escape_html(other)} <i>({escape_html(label)})</i></li>"
+        for arrow, other, label in links[:MAX_LINKS]
+    ]
+    if len(links) > MAX_LINKS:
+        lines.append(f"<li>+{len(links) - MAX_LINKS}</li>")
+    return f'<ul class="kg-links">{"".join(lines)}</ul>' if lines else ""
+
+
+def node_tooltip(data: dict, articles: dict[str, dict[str, str]], links=()) -> str:
     vi, en = KINDS[data["kind"]]
     rows = []
     for name, value in data.get("details", []):
@@ -86,7 +98,8 @@ def node_tooltip(data: dict, articles: dict[str, dict[str, str]]) -> str:
             sources = f'<ul class="kg-sources">{"".join(lines)}</ul>' if lines else ""
     return (
         f'<div class="kg-head">{escape_html(data["label"])}</div>'
-        f'<div class="kg-kind">{escape_html(vi)} · {escape_html(en)}</div>{table}{sources}'
+        f'<div class="kg-kind">{escape_html(vi)} · {escape_html(en)}</div>'
+        f"{table}{links_html(list(links))}{sources}"
     )
 
 
