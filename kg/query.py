@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.rdf.vocab import PREFIXES
@@ -25,7 +25,15 @@ def load_graph(path: Path) -> Graph:
     graph = Graph()
     fmt = {".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml", ".trig": "trig"}.get(path.suffix, "turtle")
     try:
-        graph.parse(path, format=fmt, encoding="utf-8") if fmt != "json-ld" else graph.parse(path, format=fmt)
+        if fmt == "trig":  # named graphs: query their union
+            dataset = Dataset()
+            dataset.parse(path, format="trig", encoding="utf-8")
+            for subject, predicate, obj, _name in dataset.quads((None, None, None, None)):
+                graph.add((subject, predicate, obj))
+        elif fmt == "json-ld":
+            graph.parse(path, format=fmt)
+        else:
+            graph.parse(path, format=fmt, encoding="utf-8")
     except Exception as error:
         raise QueryError(f"{path}: cannot parse as {fmt}: {error}") from error
     return graph

@@ -143,3 +143,16 @@ def test_kg_export_names_a_missing_graph(tmp_path):
 @pytest.mark.parametrize("fmt", ["jsonld", "trig", "graphml", "neo4j"])
 def test_exports_are_byte_identical_across_builds(fmt):
     assert render(sample_graph(), fmt) == render(sample_graph(), fmt)
+
+
+def test_kg_query_and_export_read_trig_back(tmp_path):
+    graph = sample_graph()
+    trig = tmp_path / "graph.trig"
+    trig.write_text(render(graph, "trig")["graph.trig"], encoding="utf-8")
+    people = "SELECT ?p WHERE { ?p a schema:Person }"
+    result = run_kg("query", people, "--graph", str(trig), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1 + 2  # header and the two people
+    result = run_kg("export", str(trig), "--format", "nt", "--out", str(tmp_path / "back.nt"))
+    assert result.returncode == 0, result.stderr
+    assert isomorphic(Graph().parse(tmp_path / "back.nt", format="nt"), graph)
