@@ -31,6 +31,8 @@ def screenshot(page_file: Path, png: Path, search: str | None = None) -> None:
             page.fill("#search", search)
             page.press("#search", "Enter")
             page.wait_for_timeout(800)
+            page.evaluate("kg.network.fit()")  # keep the selection and details, show the whole graph
+            page.wait_for_timeout(300)
         page.screenshot(path=str(png))
         context.close()
 

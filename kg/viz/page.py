@@ -85,7 +85,7 @@ def _positions(view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     simple = nx.Graph()
     simple.add_nodes_from(view.nodes)
     simple.add_edges_from((u, v) for u, v in view.edges() if u != v)
-    layout = nx.spring_layout(simple, seed=7, iterations=40)
+    layout = nx.spring_layout(simple, seed=7, iterations=30)
     scale = 60 * math.sqrt(len(view))
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in layout.items()}
 
