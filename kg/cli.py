@@ -6,6 +6,7 @@ import click
 
 from kg import __version__
 from kg.commands.build import build_command
+from kg.commands.eval import eval_command
 from kg.commands.export import export_command
 from kg.commands.query import query_command
 
@@ -26,4 +27,5 @@ def main() -> None:
 
 main.add_command(build_command)
 main.add_command(query_command)
+main.add_command(eval_command)
 main.add_command(export_command)

@@ -88,10 +88,12 @@ class Page:
             self.page.wait_for_timeout(250)
             self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
 
-    def search(self, name: str) -> None:
+    def search(self, name: str, found: bool = True) -> None:
+        self.js("document.body.removeAttribute('data-focused')")
         self.page.fill("#search", name)
         self.page.press("#search", "Enter")
-        self.page.wait_for_timeout(600)  # the focus animation takes 400 ms
+        if found:  # the page marks the end of the focus animation
+            self.page.wait_for_selector("body[data-focused='true']", state="attached", timeout=WAIT_MS)
 
     def close(self) -> None:
         self.page.close()
@@ -143,7 +145,7 @@ def test_search_box_focuses_the_named_node(browser_context, seed_page_file):
         position = page.js("(id) => kg.network.getPositions([id])[id]", node)
         assert abs(centre["x"] - position["x"]) < 5 and abs(centre["y"] - position["y"]) < 5
         assert data["label"] in page.js("document.getElementById('details-body').innerText")
-        page.search("Không có tên này trong đồ thị")
+        page.search("Không có tên này trong đồ thị", found=False)
         assert "Không tìm thấy" in page.js("document.getElementById('search-status').innerText")
         assert page.problems == []
     finally:
