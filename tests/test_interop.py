@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.rdf.serialise import graph_to_text
@@ -54,33 +54,6 @@ def test_rapper_reads_our_files_as_the_same_graph(graphs, which, fmt, tmp_path):
     theirs = Graph().parse(data=done.stdout.decode("utf-8"), format="nt")
     assert len(theirs) == len(ours) > 0
     assert isomorphic(theirs, ours)
-
-
-@pytest.mark.parametrize("which", ["seeds", "sample"])
-@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig"])
-def test_rapper_reads_our_files_as_the_same_graph(graphs, which, fmt, tmp_path):
-    rapper = require_program("rapper")
-    ours = Graph().parse(graphs[which], format="turtle")
-    suffix = {"turtle": "ttl", "ntriples": "nt", "trig": "trig"}[fmt]
-    path = tmp_path / f"graph.{suffix}"
-    path.write_text(graph_to_text(ours, suffix), encoding="utf-8")
-    done = subprocess.run(
-        [rapper, "-q", "-i", fmt, "-o", "ntriples", str(path)], capture_output=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
-    assert done.stderr.decode("utf-8", "replace").strip() == "", "rapper warned about our file"
-    theirs = Graph().parse(data=done.stdout.decode("utf-8"), format="nt")
-    assert len(theirs) == len(ours) > 0
-    assert isomorphic(theirs, ours)
-
-
-def test_trig_puts_the_triples_in_one_named_graph(graphs):
-    ours = Graph().parse(graphs["sample"], format="turtle")
-    dataset = Dataset()
-    dataset.parse(data=graph_to_text(ours, "trig"), format="trig")
-    named = [g for g in dataset.graphs() if len(g)]
-    assert len(named) == 1 and str(named[0].identifier).endswith("/graph")
-    assert isomorphic(named[0], ours)
 
 
 @pytest.mark.parametrize("which", ["seeds", "sample"])
