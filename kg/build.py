@@ -14,11 +14,12 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.corpus import ReadError, find_article_files, read_article
+from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
 from kg.extract import extract_facts
 from kg.extract.context import ArticleContext
 from kg.model import Article
 from kg.rdf.mapping import GraphMapper
-from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_text_atomic
+from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_texts_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 DEFAULT_INPUT = Path("seeds")
@@ -50,7 +51,11 @@ def _unique_doc_ids(paths: list[Path]) -> dict[Path, str]:
     return {p: (p.name if names[p.name] == 1 else "/".join(p.parts[-2:])) for p in paths}
 
 
-def read_and_extract(paths: Iterable[Path], progress: Callable[[Path], None] | None = None) -> BuildResult:
+def read_and_extract(
+    paths: Iterable[Path],
+    progress: Callable[[Path], None] | None = None,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
+) -> BuildResult:
     """Read every article file under `paths` and extract its facts."""
     result = BuildResult()
     files, missing = find_article_files(list(paths))
@@ -59,7 +64,7 @@ def read_and_extract(paths: Iterable[Path], progress: Callable[[Path], None] | N
         if progress:
             progress(path)
         try:
-            read = read_article(path, doc_id=doc_id)
+            read = read_article(path, doc_id=doc_id, max_mb=max_article_mb)
         except ReadError as error:
             result.problems.append(str(error))
             continue
@@ -90,9 +95,8 @@ def write_outputs(
 
         texts[out_dir / "graph.html"] = graph_html(graph)
     # everything is rendered before anything is written: a failure leaves out/ as it was
-    for path, text in texts.items():
-        write_text_atomic(path, text)
-        written.append(path)
+    write_texts_atomic(texts)
+    written.extend(texts)
     return written
 
 
@@ -103,8 +107,9 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     html: bool = True,
     progress: Callable[[Path], None] | None = None,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
 ) -> BuildResult:
-    result = read_and_extract(paths, progress=progress)
+    result = read_and_extract(paths, progress=progress, max_article_mb=max_article_mb)
     result.graph = build_graph(result.articles, base_iri=base_iri)
     if result.articles:
         result.written = write_outputs(result.graph, out_dir, formats, html=html)
