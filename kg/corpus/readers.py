@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.corpus.encoding import Decoded, UndecodableError, decode_bytes
-from kg.corpus.normalise import NormalisedText, OffsetMap, normalise, rewrite
+from kg.corpus.normalise import NormalisedText, OffsetMap, normalise, rewrite, unwrap
 from kg.model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".seg", ".text")
@@ -123,7 +123,7 @@ def _markdown_text(original: str) -> NormalisedText:
     """Drop metadata lines, heading marks, bold marks and link targets, keeping offsets."""
     stripped, first = rewrite(original, _META_LINE, lambda m: "")
     stripped, second = rewrite(stripped, _HEADING, lambda m: "")
-    stripped, third = rewrite(stripped, _MD_LINK, lambda m: m.group(1))
+    stripped, third = unwrap(stripped, _MD_LINK, 1)
     stripped, fourth = rewrite(stripped, _BOLD, lambda m: "")
     normalised = normalise(stripped)
     prefix: list[OffsetMap] = [m for m in (first, second, third, fourth) if m._segments]

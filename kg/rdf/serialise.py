@@ -22,7 +22,7 @@ def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
     """Serialise with sorted output, so the same graph always gives the same bytes."""
     serializer, _ = RDF_FORMATS[fmt]
     if fmt == "nt":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
     return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
 
