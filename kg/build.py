@@ -14,12 +14,13 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.corpus import ReadError, find_article_files, read_article
+from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
 from kg.export import render
 from kg.extract import extract_facts
 from kg.extract.context import ArticleContext
 from kg.model import Article
 from kg.rdf.mapping import GraphMapper
-from kg.rdf.serialise import write_text_atomic
+from kg.rdf.serialise import write_texts_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve import Resolution, resolve
 
@@ -54,7 +55,11 @@ def _unique_doc_ids(paths: list[Path]) -> dict[Path, str]:
     return {p: (p.name if names[p.name] == 1 else "/".join(p.parts[-2:])) for p in paths}
 
 
-def read_and_extract(paths: Iterable[Path], progress: Callable[[Path], None] | None = None) -> BuildResult:
+def read_and_extract(
+    paths: Iterable[Path],
+    progress: Callable[[Path], None] | None = None,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
+) -> BuildResult:
     """Read every article file under `paths` and extract its facts."""
     result = BuildResult()
     files, missing = find_article_files(list(paths))
@@ -63,7 +68,7 @@ def read_and_extract(paths: Iterable[Path], progress: Callable[[Path], None] | N
         if progress:
             progress(path)
         try:
-            read = read_article(path, doc_id=doc_id)
+            read = read_article(path, doc_id=doc_id, max_mb=max_article_mb)
         except ReadError as error:
             result.problems.append(str(error))
             continue
@@ -97,9 +102,8 @@ def write_outputs(
 
         texts[out_dir / "graph.html"] = graph_html(graph)
     # everything is rendered before anything is written: a failure leaves out/ as it was
-    for path, text in texts.items():
-        write_text_atomic(path, text)
-        written.append(path)
+    write_texts_atomic(texts)
+    written.extend(texts)
     return written
 
 
@@ -111,8 +115,9 @@ def build(
     html: bool = True,
     progress: Callable[[Path], None] | None = None,
     validate: bool = True,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
 ) -> BuildResult:
-    result = read_and_extract(paths, progress=progress)
+    result = read_and_extract(paths, progress=progress, max_article_mb=max_article_mb)
     result.resolution = resolve(result.articles)
     result.graph = build_graph(result.articles, base_iri=base_iri, resolution=result.resolution)
     if validate and result.articles:

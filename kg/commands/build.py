@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from kg.build import DEFAULT_INPUT, DEFAULT_OUT, build
+from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
 from kg.export import EXPORT_FORMATS
 from kg.rdf.queries import entity_counts
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 
-EXIT_SKIPPED = 3  # built, but some inputs were skipped (each named on stderr)
-EXIT_NOTHING = 1  # no article could be read: nothing written
+# Exit status (documented in README "Bad input"): 0 everything built; 3 built, but some
+# inputs were skipped (each named on stderr); 1 nothing built or written; 2 wrong usage
+# (click); 130 interrupted. Warnings (e.g. a file decoded from UTF-16) do not change it.
+EXIT_SKIPPED = 3
+EXIT_NOTHING = 1
+EXIT_INTERRUPTED = 130
+
+_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+
+
+def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Every entity IRI starts with this: it must be an http(s) IRI Turtle can write as is."""
+    if not _IRI.fullmatch(value):
+        raise click.BadParameter(
+            'must be an absolute http(s) IRI without spaces or any of <>"{}|\\^`', ctx, param
+        )
+    return value
 
 
 @click.command("build")
@@ -34,10 +51,21 @@ EXIT_NOTHING = 1  # no article could be read: nothing written
     help="Extra output besides Turtle (repeatable): nt, jsonld, trig, xml, graphml, neo4j.",
 )
 @click.option(
-    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI for entities and facts."
+    "--base-iri",
+    default=DEFAULT_BASE_IRI,
+    show_default=True,
+    callback=_check_base_iri,
+    help="Base IRI for entities and facts.",
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (ontology/shapes.ttl).")
+@click.option(
+    "--max-article-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_MAX_ARTICLE_MB,
+    show_default=True,
+    help="Refuse (skip, with a message) any article file larger than this many megabytes.",
+)
 def build_command(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -45,6 +73,7 @@ def build_command(
     base_iri: str,
     no_html: bool,
     no_validate: bool,
+    max_article_mb: float,
 ) -> None:
     """Read articles (files or folders; default: seeds/) and write the knowledge graph.
 
@@ -57,17 +86,27 @@ def build_command(
       kg build --format graphml --format neo4j   # for Gephi/yEd and neo4j-admin import
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
-    (each named on stderr); 1 nothing could be built.
+    (each named on stderr); 1 nothing could be built; 130 interrupted.
+    Outputs are replaced atomically: an interrupted build leaves out/ as it was.
     """
     inputs = list(paths) or [DEFAULT_INPUT]
-    result = build(
-        inputs,
-        out_dir=out_dir,
-        formats=formats,
-        base_iri=base_iri,
-        html=not no_html,
-        validate=not no_validate,
-    )
+    try:
+        result = build(
+            inputs,
+            out_dir=out_dir,
+            formats=formats,
+            base_iri=base_iri,
+            html=not no_html,
+            validate=not no_validate,
+            max_article_mb=max_article_mb,
+        )
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: the build did not finish; files in {out_dir} are whole.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except OSError as error:
+        target = error.filename or out_dir
+        click.echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
+        sys.exit(EXIT_NOTHING)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for problem in result.problems:

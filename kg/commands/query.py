@@ -8,7 +8,17 @@ from pathlib import Path
 import click
 
 from kg.build import DEFAULT_OUT
-from kg.query import OUTPUT_FORMATS, QueryError, format_result, load_graph, query_text, run_query
+from kg.query import (
+    DEFAULT_TIMEOUT,
+    OUTPUT_FORMATS,
+    QueryError,
+    QueryTimeout,
+    answer_with_deadline,
+    query_text,
+)
+
+EXIT_ERROR = 1  # bad query, missing graph, or refused (an update without --allow-update, SERVICE, ...)
+EXIT_TIMEOUT = 124  # stopped at --timeout, as timeout(1) does
 
 
 @click.command("query")
@@ -29,7 +39,19 @@ from kg.query import OUTPUT_FORMATS, QueryError, format_result, load_graph, quer
     show_default=True,
     help="Output: a readable table, or csv/tsv/json for other programs.",
 )
-def query_command(query: str, graph_path: Path, fmt: str) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Allow SPARQL UPDATE (INSERT, DELETE, CLEAR ...); the graph file is rewritten atomically.",
+)
+def query_command(query: str, graph_path: Path, fmt: str, timeout: float, allow_update: bool) -> None:
     """Run a SPARQL query (inline text or a .rq file) over the graph.
 
     \b
@@ -37,13 +59,23 @@ def query_command(query: str, graph_path: Path, fmt: str) -> None:
       kg query queries/people_roles.rq
       kg query queries/metrics.rq --format csv > metrics.csv
       kg query 'SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }'
+      kg query 'INSERT DATA { ... }' --allow-update
 
     The graph's prefixes (kg:, org:, schema:, prov:, oa:, skos:, rdfs:) are predeclared.
+    Read-only by default: an UPDATE is refused unless --allow-update. SERVICE, FROM,
+    USING and LOAD are always refused (no network, no other files). Exit status: 0 answered;
+    1 error or refused; 124 stopped at --timeout.
     """
     try:
-        graph = load_graph(graph_path)
-        result = run_query(graph, query_text(query))
+        stdout, stderr = answer_with_deadline(
+            graph_path, query_text(query), fmt, allow_update=allow_update, timeout=timeout
+        )
+    except QueryTimeout as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_TIMEOUT)
     except QueryError as error:
         click.echo(f"error: {error}", err=True)
-        sys.exit(1)
-    click.echo(format_result(result, fmt), nl=False)
+        sys.exit(EXIT_ERROR)
+    if stderr:
+        click.echo(stderr, err=True)
+    click.echo(stdout, nl=False)

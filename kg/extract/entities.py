@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
@@ -489,7 +489,8 @@ def trim_trailing_person(
     return spans[cut - 1][1] if cut else end
 
 
-def organisations(sentence: Sentence) -> list[Mention]:
+@lru_cache(maxsize=4096)  # roles, parts and metrics all ask for the same sentence
+def organisations(sentence: Sentence) -> tuple[Mention, ...]:
     """Organisations named with a head noun, a standalone name, a foreign suffix (JSC,
     Group) or a domain name (Alibaba.com)."""
     found: list[Mention] = []
@@ -519,7 +520,7 @@ def organisations(sentence: Sentence) -> list[Mention]:
         if name[:1].islower():
             continue
         found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "domain"))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))  # immutable: the result is cached
 
 
 def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int, int]]]:
