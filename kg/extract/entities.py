@@ -199,6 +199,8 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
         rest = tokens[i:]
         if match_key(" ".join(rest)) in known:
             return i
+        if any(is_place(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 3), i)):
+            continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
                 return i
@@ -225,8 +227,9 @@ def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) 
 
 @cache
 def _org_head_pattern() -> re.Pattern[str]:
+    # the first letter is a capital; the rest may be written in any case ("Tổng Công ty", "Ngân Hàng")
     heads = _alternation(_folded(_capitalised_variants(lexicon.words("org_heads.txt"))))
-    return re.compile(rf"{NOT_AFTER_LETTER}(?P<head>{heads}){NOT_BEFORE_LETTER}")
+    return re.compile(rf"{NOT_AFTER_LETTER}(?=[{UPPER}])(?i:(?P<head>{heads})){NOT_BEFORE_LETTER}")
 
 
 @cache
@@ -318,7 +321,7 @@ def _name_phrase_end(key: str, pos: int) -> int | None:
 
 
 def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
-    """"Cục Hàng không": the previous word and this one make a compound of the phrase list."""
+    """ "Cục Hàng không": the previous word and this one make a compound of the phrase list."""
     previous = key[:end].split()[-1:] if end else []
     if not previous:
         return False
@@ -343,7 +346,7 @@ def _starts_new_unit(key: str, pos: int) -> bool:
     )
 
 
-def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
+def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: int | None = None) -> int:
     """Where an organisation name that starts at `start` (its head noun) ends.
 
     After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Xúc tiến
@@ -352,7 +355,9 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
     it ("Tập đoàn Bưu chính - Viễn thông") unless a title or another organisation follows.
     """
     head_match = _org_head_pattern().match(key, start) or _lower_head_pattern().match(key, start)
-    pos = head_match.end() if head_match else start
+    if head_end is None:
+        head_end = head_match.end() if head_match else start
+    pos = head_end
     end = pos
     seen_name_word = False
     tokens = 0
@@ -463,9 +468,10 @@ def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = froz
     head = _org_head_pattern().match(key, start)
     lower = None if head else _lower_head_pattern().match(key, start)
     standalone = _standalone_pattern().match(key, start)
-    if head or lower:
-        end = trim_trailing_person(sentence, start, organisation_name_end(key, start), known)
-        head_end = (head or lower).end()
+    for head_end in _head_ends(key, start) if (head or lower) else ():
+        # the longest head first; "Ban Quản lý dự án 85" needs the shorter head "Ban"
+        end = organisation_name_end(key, start, head_end=head_end)
+        end = trim_trailing_person(sentence, start, end, known)
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
@@ -478,6 +484,23 @@ def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = froz
             Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
         )
     return None
+
+
+@cache
+def _head_keys() -> tuple[str, ...]:
+    return tuple(
+        sorted({fold_tones(h).lower() for h in lexicon.words("org_heads.txt")}, key=len, reverse=True)
+    )
+
+
+def _head_ends(key: str, start: int) -> list[int]:
+    """Ends of every head noun that starts at `start`, longest first."""
+    lowered = key[start : start + 40].lower()
+    return [
+        start + len(h)
+        for h in _head_keys()
+        if lowered.startswith(h) and (len(lowered) == len(h) or not lowered[len(h)].isalnum())
+    ]
 
 
 def trim_trailing_person(

@@ -175,14 +175,28 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
     key = sentence.key
     phrase = _Phrase(title, title.role, title.english, None, title.end)
     known = registry.known_person_keys
-    link = _ORG_LINK.match(key, title.end)
+    board = _capitalised_unit(sentence, title, known)
+    if board is not None:
+        # "Trưởng Ban Kinh tế Trung ương": a capitalised unit is the organisation itself
+        phrase.org = registry.resolve_org(board.entity)
+        phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
+        phrase.end = _after_location(key, board.end)
+        phrase.person_after = _bare_person_after(sentence, board.end, registry) or _person_following(
+            sentence, board.end, registry
+        )
+        return phrase
+    end = title.end
+    aside = _ASIDE.match(key, end)
+    if aside:
+        end = aside.end()  # "Giám đốc điều hành (CEO) của ..."
+    link = _ORG_LINK.match(key, end)
     comma_only = False
     if link:
         pos = link.end()
-    elif key.startswith(" ", title.end):
-        pos = title.end + 1
-    elif key.startswith(", ", title.end):
-        pos, comma_only = title.end + 2, True
+    elif key.startswith(" ", end):
+        pos = end + 1
+    elif key.startswith(", ", end):
+        pos, comma_only = end + 2, True
     else:
         return _unit_as_org(sentence, phrase, registry)
     honorific_person = _person_at(sentence, pos, registry)
@@ -224,6 +238,17 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
 
 
 _LOCATION = re.compile(r" (?:tại|ở) ")
+_ASIDE = re.compile(r" \([^()]{1,12}\)")
+
+
+def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
+    """The organisation a unit title's capitalised unit starts ("Trưởng Ban Tuyên giáo ...")."""
+    if title.unit is None or title.role_without_unit is None:
+        return None
+    start = title.unit[0]
+    if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
+        return None
+    return entities.organisation_at(sentence, start, known)
 
 
 def _after_location(key: str, end: int) -> int:
