@@ -136,7 +136,7 @@ def predictions_from_graph(graph: Graph) -> dict[str, dict]:
         fact = {
             "programme": str(row.programme),
             "selector": _text(row.selector),
-            "count": _number(row["count"]),  # not row.count: a tuple method
+            "count": _number(row["count"]),  # row.count is tuple.count
             "criteria": _number(row.criteria),
         }
         _keep(selections, str(row.file), fact, row.quote, str(row.fact))
