@@ -63,6 +63,13 @@ ROLES_FROM_SHORT_MENTIONS = [
         "Bà Kiều Thanh Mai tham gia hội đồng từ tháng 5. Bà từng giữ chức Phó giám đốc Sở Tài chính Tây Ninh.",
         {("Kiều Thanh Mai", "Phó giám đốc", "Sở Tài chính Tây Ninh", True)},
     ),
+    (
+        "Tổng giám đốc Ngân hàng TMCP Hòa Sơn Võ Thanh Tùng cho biết lãi quý I tăng. Ông Tùng cũng là Phó chủ tịch Hiệp hội Ngân hàng Miền Nam.",
+        {
+            ("Võ Thanh Tùng", "Tổng giám đốc", "Ngân hàng TMCP Hòa Sơn", False),
+            ("Võ Thanh Tùng", "Phó chủ tịch", "Hiệp hội Ngân hàng Miền Nam", False),
+        },
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ class ArticleEntities:
     org_entities: dict[str, Entity] = field(default_factory=dict)  # match key of a full name -> entity
     org_names: dict[str, str] = field(default_factory=dict)  # match key -> name, every organisation named
     _mentions: dict[int, list[PersonMention]] = field(default_factory=dict)
+    _honorific_mentions: dict[int, list[Mention]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ people
 
@@ -89,6 +90,21 @@ class ArticleEntities:
                 if pos < position and m.rule != "pronoun" and m.honorific == honorific and pos > best_pos:
                     best, best_pos = m, pos
         return best.entity if best else None
+
+    def resolve_mentions(self, ctx: ArticleContext) -> None:
+        """(Re)read every sentence's person mentions against the full names known so far."""
+        self._mentions = {}
+        for sentence in ctx.sentences:
+            self._mentions[sentence.index] = []
+            for m in self._honorific_mentions.get(sentence.index, []):
+                entity = self.resolve_person(m.entity.name, (sentence.index, m.start))
+                rule = "honorific" if entity.name == m.entity.name else "short-name"
+                self._mentions[sentence.index].append(
+                    PersonMention(entity, m.start, m.end, rule, m.honorific)
+                )
+            _add_known_names(self, sentence)
+            _add_pronouns(self, sentence)
+            self._mentions[sentence.index].sort(key=lambda m: m.start)
 
     def people_in(self, sentence: Sentence) -> list[PersonMention]:
         """Resolved person mentions of a sentence, in text order."""
@@ -194,15 +210,8 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]
                 result.add_org_alias(org.entity, text)
-    for sentence in ctx.sentences:
-        result._mentions[sentence.index] = []
-        for m in honorific_mentions[sentence.index]:
-            entity = result.resolve_person(m.entity.name, (sentence.index, m.start))
-            rule = "honorific" if entity.name == m.entity.name else "short-name"
-            result._mentions[sentence.index].append(PersonMention(entity, m.start, m.end, rule, m.honorific))
-        _add_known_names(result, sentence)
-        _add_pronouns(result, sentence)
-        result._mentions[sentence.index].sort(key=lambda m: m.start)
+    result._honorific_mentions = honorific_mentions
+    result.resolve_mentions(ctx)
     return result
 
 

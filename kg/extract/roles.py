@@ -81,11 +81,24 @@ _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
     """Role facts of the article (one per person, role and organisation), then part-of facts."""
     registry = article_entities(ctx)
-    facts: list[RoleFact] = []
-    for sentence in ctx.sentences:
-        facts.extend(sentence_roles(ctx, sentence, registry))
-    yield from _consolidate(facts)
+    facts = _article_roles(ctx, registry)
+    # names first written after a title ("Tổng giám đốc X Nguyễn Văn A") let later short
+    # mentions ("ông A") resolve too: learn them, then read the article again
+    learned = False
+    for index, fact in facts:
+        name = fact.person.name
+        if len(name.split()) >= 2 and match_key(name) not in registry.known_person_keys:
+            registry.add_person(name, (index, 0))
+            learned = True
+    if learned:
+        registry.resolve_mentions(ctx)
+        facts = _article_roles(ctx, registry)
+    yield from _consolidate([fact for _, fact in facts])
     yield from parts.extract(ctx)
+
+
+def _article_roles(ctx: ArticleContext, registry: ArticleEntities) -> list[tuple[int, RoleFact]]:
+    return [(s.index, f) for s in ctx.sentences for f in sentence_roles(ctx, s, registry)]
 
 
 def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEntities) -> list[RoleFact]:
