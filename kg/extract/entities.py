@@ -457,7 +457,9 @@ def _clean_org_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = frozenset()) -> Mention | None:
+def organisation_at(
+    sentence: Sentence, start: int, known: frozenset[str] = frozenset(), split_person: bool = True
+) -> Mention | None:
     """An organisation named with a head noun (or a standalone name) starting at `start`.
 
     A person's name right after the organisation's name is not part of it
@@ -471,7 +473,8 @@ def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = froz
     for head_end in _head_ends(key, start) if (head or lower) else ():
         # the longest head first; "Ban Quản lý dự án 85" needs the shorter head "Ban"
         end = organisation_name_end(key, start, head_end=head_end)
-        end = trim_trailing_person(sentence, start, end, known)
+        if split_person:
+            end = trim_trailing_person(sentence, start, end, known)
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):

@@ -111,7 +111,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
     for index, title in enumerate(found_titles):
         if index in used:
             continue
-        chain = [_phrase(sentence, title, registry)]
+        person_first = _person_before(sentence, title.start, people)[0] is not None
+        chain = [_phrase(sentence, title, registry, person_first)]
         used.add(index)
         # follow "kiêm", "đồng thời", "và", "," to further titles of the same person
         while chain[-1].person_after is None:
@@ -123,7 +124,7 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             )
             if following is None:
                 break
-            phrase = _phrase(sentence, found_titles[following], registry)
+            phrase = _phrase(sentence, found_titles[following], registry, person_first)
             if phrase.person_after is not None and link.group(0).strip() == ",":
                 break  # "..., Chủ tịch UBND X Nguyễn Văn B" starts another person's role
             word = link.group("word")
@@ -138,6 +139,10 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
                 continue
             person, rule = after, "appositive-after"
         _fill_missing_orgs(chain)
+        if all(p.org is None for p in chain) and rule == "appositive-before":
+            appointing = _appointing_org(sentence, person, registry)
+            for phrase in chain:
+                phrase.org = appointing
         evidence = ctx.evidence(sentence, EXTRACTOR, rule, 0.8 if rule == "appositive-before" else 0.7)
         for phrase in chain:
             past = phrase.title.past or (link_past and not phrase.now)
@@ -172,6 +177,20 @@ def _person_before(
     return person, bool(link) and match_key(link) in _past_links()
 
 
+@cache
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = _alternation(fold_tones(w) for w in lexicon.words("appointment_verbs.txt"))
+    return re.compile(rf"(?<![^\W_])(?:{verbs}) (?:(?:lại|thêm|chính thức) )?$", re.IGNORECASE)
+
+
+def _appointing_org(sentence: Sentence, person: PersonMention, registry: ArticleEntities) -> Entity | None:
+    """ "Công ty X (vừa) bổ nhiệm ông A làm Tổng giám đốc": the organisation before the verb."""
+    if not _appointment_pattern().search(sentence.key[: person.start]):
+        return None
+    before = [m for m in entities.organisations(sentence) if m.end <= person.start]
+    return registry.resolve_org(before[-1].entity) if before else None
+
+
 def _fill_missing_orgs(chain: list[_Phrase]) -> None:
     """ "Chủ tịch kiêm Tổng giám đốc MB": a title without its own organisation shares the next
     (or else the previous) one's."""
@@ -183,11 +202,18 @@ def _fill_missing_orgs(chain: list[_Phrase]) -> None:
         phrase.org = later or earlier
 
 
-def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phrase:
-    """The title and the organisation (and maybe the person) written after it."""
+def _phrase(
+    sentence: Sentence, title: Title, registry: ArticleEntities, person_first: bool = False
+) -> _Phrase:
+    """The title and the organisation (and maybe the person) written after it.
+
+    With `person_first` (the holder is named before the title) no name is cut off the
+    end of the organisation: "Công ty Gạch Đồng Tâm Xanh" stays whole.
+    """
     key = sentence.key
     phrase = _Phrase(title, title.role, title.english, None, title.end)
     known = registry.known_person_keys
+    split = not person_first
     board = _capitalised_unit(sentence, title, known)
     if board is not None:
         # "Trưởng Ban Kinh tế Trung ương": a capitalised unit is the organisation itself
@@ -217,7 +243,7 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
         if not comma_only:
             phrase.person_after = honorific_person
         return _unit_as_org(sentence, phrase, registry)
-    mention = entities.organisation_at(sentence, pos, known)
+    mention = entities.organisation_at(sentence, pos, known, split_person=split)
     if mention is not None:
         phrase.org = registry.resolve_org(mention.entity)
         phrase.end = _after_location(key, mention.end)
@@ -225,7 +251,7 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
             sentence, mention.end, registry
         )
         return phrase
-    if comma_only or entities.is_title_word(key[pos:]):
+    if (comma_only and not person_first) or entities.is_title_word(key[pos:]):
         return _unit_as_org(sentence, phrase, registry)
     run_end, spans = entities.capitalised_run(sentence, pos)
     if not spans:
@@ -234,7 +260,7 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
     if entities.whole_run_is_person(tokens, known):
         phrase.person_after = _new_person(sentence, spans[0][0], spans[-1][1], registry)
         return _unit_as_org(sentence, phrase, registry)
-    org_end, person = _split_person(sentence, pos, run_end, known, min_tokens=1)
+    org_end, person = _split_person(sentence, pos, run_end, known, min_tokens=1) if split else (run_end, None)
     org_text = sentence.text[pos:org_end].strip()
     if not org_text or entities.is_place(org_text) or not _brand_like(org_text):
         return _unit_as_org(sentence, phrase, registry)
@@ -261,7 +287,7 @@ def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
     start = title.unit[0]
     if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
         return None
-    return entities.organisation_at(sentence, start, known)
+    return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
 
 
 def _after_location(key: str, end: int) -> int:

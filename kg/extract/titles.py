@@ -179,6 +179,12 @@ def _cap_run(key: str, pos: int, limit: int = 6) -> int:
         if not match:
             break
         token = match.group(0).rstrip(".")
+        if token in ("-", "–"):
+            following = _next_word(key, match.end())
+            if count and following and _is_cap(following.group(0)):
+                end = match.end()  # "châu Á - Thái Bình Dương"
+                continue
+            break
         if not _is_cap(token):
             break
         end = match.start() + len(token)

@@ -1,0 +1,53 @@
+# ruff: noqa: E501  (test sentences are kept one per line)
+"""Appointments ("bổ nhiệm ông A làm ..."), copulas, and organisation boundaries in role phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.article_helpers import role_facts
+
+CASES = [
+    (
+        "Hội đồng quản trị Công ty cổ phần Đầu tư Thế Kỷ Mới vừa bổ nhiệm ông Hoàng Gia Bảo làm Tổng giám đốc từ ngày 1/7.",
+        {("Hoàng Gia Bảo", "Tổng giám đốc", "Công ty cổ phần Đầu tư Thế Kỷ Mới", False)},
+    ),
+    (
+        "Đại hội cổ đông Tập đoàn Khoáng sản Tây Bắc đã bầu bà Vương Thị Yến làm Chủ tịch HĐQT nhiệm kỳ 2023 - 2028.",
+        {("Vương Thị Yến", "Chủ tịch HĐQT", "Tập đoàn Khoáng sản Tây Bắc", False)},
+    ),
+    (
+        "Bà Hà Thị Thanh, Giám đốc Marketing, Unilon Việt Nam, nói rằng người tiêu dùng thắt chặt chi tiêu.",
+        {("Hà Thị Thanh", "Giám đốc Marketing", "Unilon Việt Nam", False)},
+    ),
+    (
+        "Ông Jean-Pierre Martin, Tổng giám đốc khu vực châu Á - Thái Bình Dương của Eiffel Energy, cho biết nhu cầu LNG tăng.",
+        {("Jean-Pierre Martin", "Tổng giám đốc khu vực châu Á - Thái Bình Dương", "Eiffel Energy", False)},
+    ),
+    (
+        "Theo ông Lê Minh, Trưởng phòng Kinh doanh Công ty Gạch Đồng Tâm Xanh, giá gạch đã tăng 8%.",
+        {("Lê Minh", "Trưởng phòng Kinh doanh", "Công ty Gạch Đồng Tâm Xanh", False)},
+    ),
+    (
+        "Ông John Smith, Giám đốc điều hành (CEO) của Beta Robotics, cho biết nhà máy sẽ mở vào năm sau.",
+        {("John Smith", "Giám đốc điều hành", "Beta Robotics", False)},
+    ),
+    (
+        "Ông Nguyễn Văn Bình, Trưởng Ban Kinh tế Trung ương, chủ trì hội nghị.",
+        {("Nguyễn Văn Bình", "Trưởng Ban", "Ban Kinh tế Trung ương", False)},
+    ),
+    (
+        "Ông Nguyễn Quốc Việt - Tổng Giám đốc Tổng Công ty Thép Sông Gianh Xanh khẳng định giá thép sẽ giảm.",
+        {("Nguyễn Quốc Việt", "Tổng Giám đốc", "Tổng Công ty Thép Sông Gianh Xanh", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_role(text, expected):
+    assert {f for f in role_facts(text) if f[2]} == expected
+
+
+def test_an_appointment_without_an_organisation_before_it_has_none():
+    facts = role_facts("Ông Trần Văn Khoa được bổ nhiệm làm Giám đốc từ tháng 5.")
+    assert {f[2] for f in facts} <= {None}
