@@ -37,6 +37,18 @@ CASES = [
         {("Nguyễn Văn Bình", "Trưởng Ban", "Ban Kinh tế Trung ương", False)},
     ),
     (
+        "Ông Đỗ Thành Nam, 45 tuổi, Giám đốc Công ty TNHH May mặc Phú Khang, cho biết đơn hàng đã giảm 30%.",
+        {("Đỗ Thành Nam", "Giám đốc", "Công ty TNHH May mặc Phú Khang", False)},
+    ),
+    (
+        "Ông Trần Quang (phải), Giám đốc Công ty Cà phê Buôn Hồ, giới thiệu sản phẩm với khách hàng.",
+        {("Trần Quang", "Giám đốc", "Công ty Cà phê Buôn Hồ", False)},
+    ),
+    (
+        "PGS.TS Trần Đình Thiện, nguyên Viện trưởng Viện Kinh tế Đông Á, cho rằng cần cải cách mạnh hơn.",
+        {("Trần Đình Thiện", "Viện trưởng", "Viện Kinh tế Đông Á", True)},
+    ),
+    (
         "Ông Nguyễn Quốc Việt - Tổng Giám đốc Tổng Công ty Thép Sông Gianh Xanh khẳng định giá thép sẽ giảm.",
         {("Nguyễn Quốc Việt", "Tổng Giám đốc", "Tổng Công ty Thép Sông Gianh Xanh", False)},
     ),
@@ -45,7 +57,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_role(text, expected):
-    assert {f for f in role_facts(text) if f[2]} == expected
+    assert {f for f in role_facts(text) if f[2]} == {(p, r, o, past) for p, r, o, past in expected}
 
 
 def test_an_appointment_without_an_organisation_before_it_has_none():
