@@ -293,6 +293,12 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
             english_without_unit = english
             english = f"{english}, {text[end + 1 : unit_end]}"
             end = unit_end
+    if any(kind == "region" and base_key.endswith(" " + match_key(word)) for kind, word, _ in _tails()):
+        # "Giám đốc khu vực Bắc Mỹ": the region's name follows a title that ends with "khu vực"
+        region_end = _cap_run(key, end, limit=4)
+        if region_end > end:
+            english = f"{english}, {text[end + 1 : region_end]}"
+            end = region_end
     while True:
         step = _tail_after(sentence, end, english)
         if step is None:
