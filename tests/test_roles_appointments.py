@@ -63,3 +63,13 @@ def test_role(text, expected):
 def test_an_appointment_without_an_organisation_before_it_has_none():
     facts = role_facts("Ông Trần Văn Khoa được bổ nhiệm làm Giám đốc từ tháng 5.")
     assert {f[2] for f in facts} <= {None}
+
+
+def test_acronym_after_a_role_organisation_is_learned_for_later_mentions():
+    text = (
+        "Ông Lâm Quốc Duy, Chủ tịch HĐQT Thế Giới Máy Tính (TGMT), cho biết. "
+        "Bà Vũ Hồng Nhung, Giám đốc tài chính TGMT, cho biết lợi nhuận tăng 8%."
+    )
+    orgs = {f[2] for f in role_facts(text)}
+    assert orgs == {"Thế Giới Máy Tính"}
+

@@ -177,6 +177,17 @@ _ALIAS_IN_PARENS = re.compile(r" ?\((?P<alias>[^()\s,;]+)(?:\)|\s*[-–,;:])")
 _PRONOUN = re.compile(r"(?<![^\W_])(?P<hon>[Ôô]ng|[Bb]à)(?= (?P<next>[^\W\d_]+))")
 
 
+def alias_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
+    """An acronym in parentheses right after an organisation's name: (alias, end of the parentheses)."""
+    match = _ALIAS_IN_PARENS.match(sentence.key, end)
+    if not match or not _acronym_like(match.group("alias")):
+        return None
+    close = sentence.key.find(")", match.end("alias"))
+    return sentence.text[match.start("alias") : match.end("alias")], (
+        close + 1 if close >= 0 else match.end()
+    )
+
+
 def _acronym_like(alias: str) -> bool:
     """A short name in parentheses: "VNR", "Vietcombank", "BCCE", "VNPT-Net"; not a place or a year."""
     core = alias.strip()

@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.coref import ArticleEntities, PersonMention, article_entities
+from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
 from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
 
@@ -220,7 +220,7 @@ def _phrase(
         # "Trưởng Ban Kinh tế Trung ương": a capitalised unit is the organisation itself
         phrase.org = registry.resolve_org(board.entity)
         phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
-        phrase.end = _after_location(key, board.end)
+        phrase.end = _after_org(sentence, phrase, board.end, registry)
         phrase.person_after = _bare_person_after(sentence, board.end, registry) or _person_following(
             sentence, board.end, registry
         )
@@ -247,7 +247,7 @@ def _phrase(
     mention = entities.organisation_at(sentence, pos, known, split_person=split)
     if mention is not None:
         phrase.org = registry.resolve_org(mention.entity)
-        phrase.end = _after_location(key, mention.end)
+        phrase.end = _after_org(sentence, phrase, mention.end, registry)
         phrase.person_after = _bare_person_after(sentence, mention.end, registry) or _person_following(
             sentence, mention.end, registry
         )
@@ -272,7 +272,7 @@ def _phrase(
         phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
     else:
         phrase.org = registry.resolve_org(Entity(org_text, ORGANISATION))
-    phrase.end = _after_location(key, pos + len(sentence.text[pos:org_end].rstrip()))
+    phrase.end = _after_org(sentence, phrase, pos + len(sentence.text[pos:org_end].rstrip()), registry)
     phrase.person_after = person or _person_following(sentence, phrase.end, registry)
     return phrase
 
@@ -289,6 +289,17 @@ def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
     if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
         return None
     return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
+
+
+def _after_org(sentence: Sentence, phrase: _Phrase, end: int, registry: ArticleEntities) -> int:
+    """Past what follows an organisation's name in a role phrase: its acronym in parentheses
+    (learned as an alias: "Quỹ Tiền tệ Quốc tế (IMF)") and a place ("... tại Việt Nam")."""
+    alias = alias_after(sentence, end)
+    if alias is not None and phrase.org is not None:
+        registry.add_org_alias(phrase.org, alias[0])
+        phrase.org = registry.resolve_org(phrase.org)
+        end = alias[1]
+    return _after_location(sentence.key, end)
 
 
 def _after_location(key: str, end: int) -> int:
