@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
@@ -59,10 +59,12 @@ def keyset(name: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicon.words(name))
 
 
+@lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     return match_key(name) in keyset("places.txt")
 
 
+@lru_cache(maxsize=65536)
 def is_surname(word: str) -> bool:
     return match_key(word) in keyset("surnames.txt")
 
@@ -150,6 +152,11 @@ def _trim_person_name(key: str, start: int, end: int) -> int:
 
 def people(sentence: Sentence) -> list[Mention]:
     """People introduced by an honorific ("ông Trần Đình Toản", "PGS.TS. Lê Văn A")."""
+    return list(_people(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _people(sentence: Sentence) -> tuple[Mention, ...]:
     found: list[Mention] = []
     key = sentence.key
     for match in _honorifics_in(key):
@@ -167,7 +174,7 @@ def people(sentence: Sentence) -> list[Mention]:
             continue
         honorific = match.group("hon") or match.group("glued")
         found.append(Mention(Entity(name, PERSON), match.start(), name_end, "honorific", honorific.lower()))
-    return found
+    return tuple(found)
 
 
 _PLACE_PREFIX = {"tỉnh", "thành phố", "tp", "tp.", "quận", "huyện", "thị xã", "xã", "phường"}
@@ -474,7 +481,9 @@ def organisation_at(
         # the longest head first; "Ban Quản lý dự án 85" needs the shorter head "Ban"
         end = organisation_name_end(key, start, head_end=head_end)
         if split_person:
-            end = trim_trailing_person(sentence, start, end, known)
+            trimmed = trim_trailing_person(sentence, start, end, known)
+            if trimmed > head_end:  # "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
+                end = trimmed
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
@@ -518,6 +527,12 @@ def trim_trailing_person(
 def organisations(sentence: Sentence) -> list[Mention]:
     """Organisations named with a head noun, a standalone name, a foreign suffix (JSC,
     Group) or a domain name (Alibaba.com)."""
+    return list(_organisations(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
+    """Several extractors ask about the same sentence: read it once."""
     found: list[Mention] = []
     key = sentence.key
     starts = sorted(
@@ -545,7 +560,7 @@ def organisations(sentence: Sentence) -> list[Mention]:
         if name[:1].islower():
             continue
         found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "domain"))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int, int]]]:

@@ -252,7 +252,11 @@ def _phrase(
             sentence, mention.end, registry
         )
         return phrase
-    if (comma_only and not person_first) or entities.is_title_word(key[pos:]):
+    if (
+        (comma_only and not person_first)
+        or entities.is_title_word(key[pos:])
+        or entities.org_head_at(key, pos)
+    ):
         return _unit_as_org(sentence, phrase, registry)
     run_end, spans = entities.capitalised_run(sentence, pos)
     if not spans:
