@@ -1,8 +1,8 @@
 """Who is who within one article: full names for short mentions, aliases for organisations.
 
-Articles name a person in full once ("bà Nguyễn Thị Minh Huyền") and then shortly
-("bà Huyền", "ông Andrew", or just "Ông cho biết"); an organisation once with its
-acronym in parentheses ("Tổng công ty Đường sắt Việt Nam (VNR)") and then by the acronym.
+Articles name a person in full once ("bà Lê Thị Thu Hằng") and then shortly
+("bà Hằng", "ông Thomas", or just "Ông cho biết"); an organisation once with its
+acronym in parentheses ("Tổng công ty Hàng hải Nam Bắc (HHNB)") and then by the acronym.
 `article_entities(ctx)` reads the article once and answers these questions for every
 extractor (it is cached in `ctx.cache`).
 """
@@ -128,8 +128,8 @@ class ArticleEntities:
         self.org_names.setdefault(match_key(entity.name), entity.name)
 
     def resolve_org(self, entity: Entity) -> Entity:
-        """The article's full name for an organisation written by acronym ("MB", "Tập đoàn VNPT")
-        or without its place ("UBND TP" for "UBND TP. HCM", "Sở Tài chính" for "Sở Tài chính Đắk Lắk")."""
+        """The article's full name for an organisation written by acronym ("PSB", "Tập đoàn PNPT")
+        or without its place ("UBND TP" for "UBND TP. Cần Thơ", "Sở Tài chính" for "Sở Tài chính Cà Mau")."""
         key = match_key(entity.name)
         if key in self.org_entities:
             return self.org_entities[key]
@@ -189,7 +189,7 @@ def alias_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
 
 
 def _acronym_like(alias: str) -> bool:
-    """A short name in parentheses: "VNR", "Vietcombank", "BCCE", "VNPT-Net"; not a place or a year."""
+    """A short name in parentheses: "HHNB", "PSBank", "PNPT-Net"; not a place or a year."""
     core = alias.strip()
     if not core or not core[0].isupper() or len(core) > 24:
         return False

@@ -19,7 +19,7 @@ from kg.extract.context import Sentence
 from kg.model import ORGANISATION, PERSON, Entity
 
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-# A capitalised word: "Trần", "Alibaba.com", "M.i.i.n", "B2B", "VNPT-Vinaphone", "TP.", "O'Neil".
+# A capitalised word: "Trần", "Tiemkiem.vn", "K.i.d", "B2C", "PV-Gas", "TP.", "O'Neil".
 CAP_WORD = rf"[{UPPER}][^\W_]*(?:[.'’\-&][^\W_]+)*\.?"
 CAP_RUN = rf"{CAP_WORD}(?:[ ]+{CAP_WORD})*"
 LOWER_WORD = r"[^\W\d_A-Z][^\W_]*"
@@ -130,7 +130,7 @@ def _org_name_starts(key: str, pos: int) -> bool:
 
 
 def looks_like_name_token(token: str) -> bool:
-    """A word that can be part of a person's name: capitalised letters only ("Thị", "Zheng")."""
+    """A word that can be part of a person's name: capitalised letters only ("Thị", "Olsen")."""
     return bool(_NAME_TOKEN.match(token)) and not (len(token) > 1 and token.isupper())
 
 
@@ -151,7 +151,7 @@ def _trim_person_name(key: str, start: int, end: int) -> int:
 
 
 def people(sentence: Sentence) -> list[Mention]:
-    """People introduced by an honorific ("ông Trần Đình Toản", "PGS.TS. Lê Văn A")."""
+    """People introduced by an honorific ("ông Lê Văn Khải", "PGS.TS. Lê Văn A")."""
     return list(_people(sentence))
 
 
@@ -197,7 +197,7 @@ def strip_place(name: str) -> str:
 def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -> int | None:
     """Index where a trailing person's name starts in a run of capitalised tokens, or None.
 
-    "UBND TP. HCM Nguyễn Thành Phong" -> 3. The name is a full name the article gives
+    "UBND TP. Cần Thơ Lê Văn Tâm" -> 3. The name is a full name the article gives
     elsewhere (`known`, as match keys), or 3-4 name words starting with a Vietnamese
     surname and not a place ("Hà Nội"; two words, "Kim Sơn", are too often a company's
     name). At least one token is left before it.
@@ -215,7 +215,7 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
 
 
 def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
-    """A run that is all one person's name ("Trần Tuấn Anh" after "Bộ trưởng")."""
+    """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng")."""
     if not tokens:
         return False
     if match_key(" ".join(tokens)) in known:
@@ -356,10 +356,10 @@ def _starts_new_unit(key: str, pos: int) -> bool:
 def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: int | None = None) -> int:
     """Where an organisation name that starts at `start` (its head noun) ends.
 
-    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Xúc tiến
-    thương mại"); later lower-case words continue the name until a stop word, a
+    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Quản lý
+    thị trường"); later lower-case words continue the name until a stop word, a
     punctuation mark, or "và"/"&" not followed by a capitalised word. A dash continues
-    it ("Tập đoàn Bưu chính - Viễn thông") unless a title or another organisation follows.
+    it ("Tổng công ty Vận tải Bắc - Nam") unless a title or another organisation follows.
     """
     head_match = _org_head_pattern().match(key, start) or _lower_head_pattern().match(key, start)
     if head_end is None:
@@ -453,7 +453,7 @@ def org_head_at(key: str, pos: int) -> bool:
 
 
 def head_of(name: str) -> str | None:
-    """The head noun an organisation name starts with ("Tập đoàn" of "Tập đoàn VNPT"), if any."""
+    """The head noun an organisation name starts with ("Tập đoàn" of "Tập đoàn PNPT"), if any."""
     key = fold_tones(name)
     match = _org_head_pattern().match(key) or _lower_head_pattern().match(key)
     return name[: match.end()] if match else None
@@ -470,7 +470,7 @@ def organisation_at(
     """An organisation named with a head noun (or a standalone name) starting at `start`.
 
     A person's name right after the organisation's name is not part of it
-    ("UBND TP. HCM Nguyễn Thành Phong"): see `person_name_at_end`; `known` are the
+    ("UBND TP. Cần Thơ Lê Văn Tâm"): see `person_name_at_end`; `known` are the
     match keys of full names the article gives elsewhere.
     """
     key = sentence.key
@@ -526,7 +526,7 @@ def trim_trailing_person(
 
 def organisations(sentence: Sentence) -> list[Mention]:
     """Organisations named with a head noun, a standalone name, a foreign suffix (JSC,
-    Group) or a domain name (Alibaba.com)."""
+    Group) or a domain name (Tiemkiem.vn)."""
     return list(_organisations(sentence))
 
 

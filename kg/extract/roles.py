@@ -1,7 +1,7 @@
 """Person–role–organisation facts, and (through kg.extract.parts) organisation hierarchy.
 
 A role phrase is a title (kg.extract.titles) and the organisation after it
-("Phó cục trưởng Cục X", "Giám đốc ... của Alibaba", "Tổng giám đốc, Công ty Y").
+("Phó cục trưởng Cục X", "Giám đốc ... của Sao Mai Group", "Tổng giám đốc, Công ty Y").
 Phrases joined by "kiêm"/"đồng thời"/"và"/"," belong to one person. The person is:
 - named just before the phrase: "PERSON, ROLE ORG", "PERSON - ROLE của ORG",
   "PERSON (ROLE ORG)", "PERSON là/từng giữ chức ROLE ORG";
@@ -193,7 +193,7 @@ def _appointing_org(sentence: Sentence, person: PersonMention, registry: Article
 
 
 def _fill_missing_orgs(chain: list[_Phrase]) -> None:
-    """ "Chủ tịch kiêm Tổng giám đốc MB": a title without its own organisation shares the next
+    """ "Chủ tịch kiêm Tổng giám đốc PSBank": a title without its own organisation shares the next
     (or else the previous) one's."""
     for i, phrase in enumerate(chain):
         if phrase.org is not None:
@@ -327,7 +327,7 @@ def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> E
 
 
 def _brand_like(text: str) -> bool:
-    """A capitalised run that can name an organisation on its own ("VNPT", "Alibaba.com")."""
+    """A capitalised run that can name an organisation on its own ("PNPT", "Tiemkiem.vn")."""
     first = text.split()[0]
     return not entities.is_title_word(text) and not (len(text.split()) == 1 and first.endswith("."))
 
@@ -349,7 +349,7 @@ def _unit_as_org(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities)
 def _split_person(
     sentence: Sentence, start: int, end: int, known: frozenset[str], min_tokens: int
 ) -> tuple[int, PersonMention | None]:
-    """Cut a person's name off the end of an organisation run ("UBND TP. HCM Nguyễn Thành Phong")."""
+    """Cut a person's name off the end of an organisation run ("UBND TP. Cần Thơ Lê Văn Tâm")."""
     spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", sentence.text[start:end])]
     tokens = [sentence.text[s:e] for s, e in spans]
     cut = entities.person_name_at_end(tokens, known)

@@ -214,7 +214,7 @@ def _place_at(key: str, pos: int) -> int | None:
 
 
 def _place_list_end(key: str, pos: int) -> int | None:
-    """ "Việt Nam, Lào và Campuchia" after a title, when "của"/"tại" follows it."""
+    """ "Singapore, Malaysia và Thái Lan" after a title, when "của"/"tại" follows it."""
     end = _place_at(key, pos)
     if end is None:
         return None
@@ -294,7 +294,7 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
             english = f"{english}, {text[end + 1 : unit_end]}"
             end = unit_end
     if any(kind == "region" and base_key.endswith(" " + match_key(word)) for kind, word, _ in _tails()):
-        # "Giám đốc khu vực Bắc Mỹ": the region's name follows a title that ends with "khu vực"
+        # "Giám đốc khu vực Tây Âu": the region's name follows a title that ends with "khu vực"
         region_end = _cap_run(key, end, limit=4)
         if region_end > end:
             english = f"{english}, {text[end + 1 : region_end]}"
