@@ -26,6 +26,8 @@ NAMES_AFTER_TITLES = [
     ("Ông Peter Olsen sang Việt Nam từ năm 2015. Giám đốc Quốc gia Lumina Việt Nam Peter Olsen cho biết công ty tuyển thêm 100 người.", "Peter Olsen", "Giám đốc Quốc gia", "Lumina Việt Nam"),
     ("Bà Helen Cho đến Hà Nội tuần trước. Tổng giám đốc Brightway Asia Helen Cho gặp lãnh đạo thành phố.", "Helen Cho", "Tổng giám đốc", "Brightway Asia"),
     ("Viện trưởng Viện Kinh tế Hải Phong Huỳnh Thế Du cho rằng cần giảm chi phí vốn.", "Huỳnh Thế Du", "Viện trưởng", "Viện Kinh tế Hải Phong"),
+    ("Đại biểu Quốc hội Lò Thị Mai (Sơn La) phát biểu tại phiên thảo luận về ngân sách.", "Lò Thị Mai", "Đại biểu", "Quốc hội"),
+    ("Bí thư Thành ủy Trần Lưu Quang đề nghị doanh nghiệp mạnh dạn đầu tư.", "Trần Lưu Quang", "Bí thư", "Thành ủy"),
     ("Giám_đốc Sở Công_Thương Hà_Tĩnh Nguyễn_Văn_Hiếu cho_biết kim_ngạch xuất_khẩu tăng 9 % trong năm qua .", "Nguyễn Văn Hiếu", "Giám đốc", "Sở Công Thương Hà Tĩnh"),
 ]
 
@@ -103,3 +105,10 @@ def test_a_place_after_an_organisation_is_not_a_person():
 
 def test_families_have_at_least_fifteen_sentences():
     assert len(NAMES_AFTER_TITLES) >= 15 and len(SHORT_MENTIONS) >= 15
+
+
+def test_a_company_named_like_a_person_keeps_its_name():
+    text = "Ông Hà Văn Tú, Giám đốc Công ty Phạm Gia Phát, cho biết doanh thu tăng."
+    assert role_facts(text) == {("Hà Văn Tú", "Giám đốc", "Công ty Phạm Gia Phát", False)}
+    assert role_facts("Giám đốc Công ty Phạm Gia Phát cho biết doanh thu tăng.") == set()
+

@@ -482,8 +482,11 @@ def organisation_at(
         end = organisation_name_end(key, start, head_end=head_end)
         if split_person:
             trimmed = trim_trailing_person(sentence, start, end, known)
-            if trimmed > head_end:  # "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
+            if trimmed > head_end:
                 end = trimmed
+            elif standalone and trimmed < end:
+                break  # "Quốc hội Hà Sỹ Long": the standalone body, then a person
+            # else "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
