@@ -49,6 +49,28 @@ CASES = [
         {("Trần Đình Thiện", "Viện trưởng", "Viện Kinh tế Đông Á", True)},
     ),
     (
+        "Chủ tịch HĐQT kiêm CEO Tập đoàn Công nghệ Hòa Lạc Trương Gia Hưng cho biết công ty tuyển 5.000 kỹ sư.",
+        {
+            ("Trương Gia Hưng", "Chủ tịch HĐQT", "Tập đoàn Công nghệ Hòa Lạc", False),
+            ("Trương Gia Hưng", "CEO", "Tập đoàn Công nghệ Hòa Lạc", False),
+        },
+    ),
+    (
+        "Ông Lê Phước Vũ, người sáng lập và là Chủ tịch Tập đoàn Thép Hoa Mai, cho biết giá thép giảm.",
+        {
+            ("Lê Phước Vũ", "Người sáng lập", "Tập đoàn Thép Hoa Mai", False),
+            ("Lê Phước Vũ", "Chủ tịch", "Tập đoàn Thép Hoa Mai", False),
+        },
+    ),
+    (
+        "Bà Phan Thị Hòa hiện giữ chức vụ Phó Tổng giám đốc Công ty cổ phần Dược Hậu Giang Xanh.",
+        {("Phan Thị Hòa", "Phó Tổng giám đốc", "Công ty cổ phần Dược Hậu Giang Xanh", False)},
+    ),
+    (
+        "Ông Mai Hữu Tín từng giữ chức vụ Chủ tịch Công ty Địa ốc Tân Phú.",
+        {("Mai Hữu Tín", "Chủ tịch", "Công ty Địa ốc Tân Phú", True)},
+    ),
+    (
         "Ông Nguyễn Quốc Việt - Tổng Giám đốc Tổng Công ty Thép Sông Gianh Xanh khẳng định giá thép sẽ giảm.",
         {("Nguyễn Quốc Việt", "Tổng Giám đốc", "Tổng Công ty Thép Sông Gianh Xanh", False)},
     ),

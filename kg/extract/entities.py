@@ -202,6 +202,7 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
     surname and not a place ("Hà Nội"; two words, "Kim Sơn", are too often a company's
     name). At least one token is left before it.
     """
+    candidates = []
     for i in range(1, len(tokens)):
         rest = tokens[i:]
         if match_key(" ".join(rest)) in known:
@@ -210,8 +211,16 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
             continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
-                return i
-    return None
+                candidates.append(i)
+    if not candidates:
+        return None
+    # "Hòa Lạc Trương Gia Hưng": a common family name beats a rare one found earlier
+    common = [i for i in candidates if match_key(tokens[i]) in keyset("surnames_common.txt")]
+    return (
+        common[0]
+        if common and match_key(tokens[candidates[0]]) not in keyset("surnames_common.txt")
+        else candidates[0]
+    )
 
 
 def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
