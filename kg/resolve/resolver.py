@@ -26,6 +26,7 @@ from kg.corpus.normalise import match_key
 from kg.model import EVENT, ORGANISATION, PERSON, PLACE, PROGRAMME, Article, Entity, RoleFact
 from kg.resolve.gazetteer import Gazetteer, default_gazetteer
 from kg.resolve.names import (
+    acronym_letters,
     clean_name,
     entity_key,
     initials,
@@ -259,7 +260,7 @@ def _join_acronyms(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> 
         for short in group:
             if not is_acronym(short.names[0]) or sets.find(anchor[short]) in spelled_out:
                 continue
-            letters = match_key(short.names[0]).replace("-", "").replace("&", "")
+            letters = acronym_letters(short.names[0])
             spelled = {
                 sets.find(anchor[m])
                 for m in group
