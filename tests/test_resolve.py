@@ -282,3 +282,37 @@ def test_shipped_gazetteer_is_well_formed_and_unambiguous():
 def test_bad_gazetteer_line_is_reported_with_its_number():
     with pytest.raises(GazetteerError, match="gaz.tsv:2: 'Q-12' is not a Wikidata id"):
         Gazetteer.from_text("# c\nOrganisation\tagency\tCục Mẫu\tSample Agency\tQ-12\t\n", source="gaz.tsv")
+
+
+def test_a_legal_form_alone_is_no_alias_and_joins_nothing():
+    a = article(
+        "a.txt", metric("a.txt", org("Minh Khang JSC", "JSC")), metric("a.txt", org("Công ty"), start=9)
+    )
+    b = article(
+        "b.txt", metric("b.txt", org("Sông Lam JSC", "JSC")), metric("b.txt", org("Công ty"), start=9)
+    )
+    resolution = resolve([a, b])
+    assert node_of(resolution, "a.txt", org("Minh Khang JSC")) != node_of(
+        resolution, "b.txt", org("Sông Lam JSC")
+    )
+    assert node_of(resolution, "a.txt", org("Minh Khang JSC")).aliases == ()
+    assert node_of(resolution, "a.txt", org("Công ty")) != node_of(resolution, "b.txt", org("Công ty"))
+
+
+def test_descriptive_words_before_a_brand_do_not_split_it():
+    names = ["hãng Sao Bắc", "Sao Bắc", "sàn Sao Bắc"]
+    a = article("a.txt", *(metric("a.txt", org(n), start=10 * i) for i, n in enumerate(names)))
+    resolution = resolve([a])
+    assert len({node_of(resolution, "a.txt", org(n)).path for n in names}) == 1
+    # but a head noun that makes a name of its own keeps it apart: the bank is not the army
+    b = article(
+        "b.txt", metric("b.txt", org("Ngân hàng Quân đội")), metric("b.txt", org("Quân đội"), start=9)
+    )
+    assert len(resolve([b]).nodes) == 2
+
+
+def test_bare_name_the_gazetteer_knows_is_one_body_across_articles():
+    a = article("a.txt", metric("a.txt", org("Chính phủ")))
+    b = article("b.txt", metric("b.txt", org("Chính phủ")))
+    resolution = resolve([a, b])
+    assert node_of(resolution, "a.txt", org("Chính phủ")) == node_of(resolution, "b.txt", org("Chính phủ"))

@@ -2,9 +2,11 @@
 compute the key two mentions must share to be one node.
 
 Organisation keys drop what does not tell organisations apart: a web-domain ending
-("Tên.com" is the company Tên), legal-form words ("Công ty Cổ phần", "Tập đoàn",
-"JSC", "Group"), case, tone-mark placement and word-segmentation underscores.
-The words themselves live in ontology/lexicon/ (legal_form_*.t*, web_domains.txt).
+("Tên.com" is the company Tên), legal-form and descriptive words ("Công ty Cổ phần",
+"Tập đoàn", "báo", "JSC", "Group"), punctuation, abbreviations (UBND, TP), case,
+tone-mark placement and word-segmentation underscores. The words themselves live in
+ontology/lexicon/ (org_name_prefixes.tsv, legal_form_suffixes.txt, name_abbreviations.tsv,
+web_domains.txt).
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def split_parenthesised(name: str) -> tuple[str, tuple[str, ...]]:
 
 @cache
 def _legal_prefixes() -> tuple[tuple[str, str], ...]:
-    pairs = {name_key(k): name_key(v) for k, v in lexicon.mapping("legal_form_prefixes.tsv").items()}
+    pairs = {name_key(k): name_key(v) for k, v in lexicon.mapping("org_name_prefixes.tsv").items()}
     return tuple(sorted(pairs.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
@@ -143,6 +145,18 @@ def name_key(name: str) -> str:
     Hồ Chí Minh" all give "ủy ban nhân dân thành phố hồ chí minh"."""
     words = _PUNCTUATION.sub(" ", match_key(name)).split()
     return " ".join(_abbreviations().get(word, word) for word in words)
+
+
+@cache
+def _generic_keys() -> frozenset[str]:
+    heads = {name_key(word) for word in lexicon.words("org_heads.txt")}
+    return frozenset(heads | {k for k, _ in _legal_prefixes()} | set(_legal_suffixes()))
+
+
+def is_generic(name: str) -> bool:
+    """A head noun or legal form alone ("Công ty", "Tập đoàn", "JSC") names no one thing:
+    as an alias it would join every company of the corpus into one."""
+    return name_key(name) in _generic_keys()
 
 
 def org_key(name: str) -> str:

@@ -31,6 +31,7 @@ from kg.resolve.names import (
     entity_key,
     initials,
     is_acronym,
+    is_generic,
     spaceless_ascii,
     split_parenthesised,
     web_name,
@@ -98,8 +99,10 @@ class _Mention:
     def names(self) -> tuple[str, tuple[str, ...]]:
         """(display name, aliases) after cleaning and splitting a parenthesised short name."""
         name, extra = split_parenthesised(clean_name(self.entity.name))
-        aliases = tuple(dict.fromkeys(clean_name(a) for a in (*extra, *self.entity.aliases) if clean_name(a)))
-        return name or clean_name(self.entity.name), aliases
+        aliases = (clean_name(a) for a in (*extra, *self.entity.aliases))
+        return name or clean_name(self.entity.name), tuple(
+            dict.fromkeys(a for a in aliases if a and not is_generic(a))
+        )
 
 
 class _UnionFind:
@@ -177,8 +180,8 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     sets = _UnionFind()
     anchor: dict[_Mention, tuple[str, str]] = {}
     for m in mentions:
-        name, aliases = m.names
-        keys = [entity_key(m.entity.type, n) for n in (name, *aliases)]
+        aliases = m.names[1]
+        keys = [_name_key(m, gazetteer)] + [entity_key(m.entity.type, a) for a in aliases]
         anchor[m] = (m.entity.type, keys[0])
         for key in keys:
             sets.union(anchor[m], (m.entity.type, key))
@@ -205,7 +208,7 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     for root in sorted(clusters, key=repr):
         group = clusters[root]
         entry = gazetteer.entries[min(entries[root])] if entries[root] else None
-        node = _named_node(group, entry)
+        node = _named_node(group, entry, gazetteer)
         if node.path in resolution.nodes:  # two keys with one slug: keep both, apart
             node = replace(node, path=f"{node.path}-{short_hash(repr(root), length=6)}")
         resolution.nodes[node.path] = node
@@ -217,7 +220,18 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     return found
 
 
-def _named_node(group: list[_Mention], entry) -> Node:
+def _name_key(m: _Mention, gazetteer: Gazetteer) -> str:
+    """The key of a mention's name; a generic one ("Công ty" alone) names something of its
+    own article only, so it never joins mentions of other articles (unless the gazetteer
+    knows the bare name: "Chính phủ" in Vietnamese news is one body)."""
+    name = m.names[0]
+    key = entity_key(m.entity.type, name)
+    if is_generic(name) and gazetteer.lookup(m.entity.type, key) is None:
+        return f"{key} @{m.doc_id}"
+    return key
+
+
+def _named_node(group: list[_Mention], entry, gazetteer: Gazetteer) -> Node:
     entity_type = group[0].entity.type
     written = Counter(m.names[0] for m in group)
     every_name = sorted({n for m in group for n in (m.names[0], *m.names[1])})
@@ -225,7 +239,7 @@ def _named_node(group: list[_Mention], entry) -> Node:
         label, key = entry.name, entry.key
     else:
         label = min(written, key=lambda n: (-written[n], -len(n), n))
-        name_keys = {entity_key(entity_type, n) for n in written}
+        name_keys = {_name_key(m, gazetteer) for m in group}
         key = min(name_keys, key=lambda k: (-len(k.split()), -len(k), k))
     return Node(
         path=f"{TYPE_PATHS[entity_type]}/{key_slug(key)}",
@@ -271,7 +285,7 @@ def _join_acronyms(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> 
 
 
 def _join_web_names(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> None:
-    """"SaoMai.vn" is the organisation "Sao Mai" when exactly one organisation is written so."""
+    """ "SaoMai.vn" is the organisation "Sao Mai" when exactly one organisation is written so."""
     orgs = [m for m in mentions if m.entity.type == ORGANISATION]
     by_spelling: dict[str, set[object]] = defaultdict(set)
     for m in orgs:
