@@ -3,10 +3,11 @@
 Policy (docs/graph-model.md, "Resolution"):
 - Organisations, programmes, events and places are one node when a name or alias of one
   has the same key as a name or alias of the other (names.py: case, tone marks, `_`,
-  web-domain endings and legal-form words do not count), or when both match one
-  gazetteer entry. An all-capitals short name is the acronym of the one organisation of
-  its article whose initials it spells. "X Việt Nam" (X + a country) is a node of its
-  own, the branch of X (`parent`).
+  punctuation, abbreviations, web-domain endings, legal-form and descriptive words do
+  not count), or when both match one gazetteer entry. A head noun or legal form alone
+  ("Công ty") is never an alias and never leaves its article. An all-capitals short
+  name is the acronym of the one organisation of its article whose initials it spells.
+  "X Việt Nam" (X + a country) is a node of its own, the branch of X (`parent`).
 - People: within an article one full name is one person, and a short reference
   ("ông Minh", "bà Lan") is the one full name of that article that starts or ends with it.
   Across articles people with the same full name are one node only when they are linked
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 
 from kg.corpus.normalise import match_key
 from kg.model import EVENT, ORGANISATION, PERSON, PLACE, PROGRAMME, Article, Entity, RoleFact
@@ -91,11 +93,11 @@ class _Mention:
     doc_id: str
     entity: Entity
 
-    @property
+    @cached_property
     def raw_key(self) -> str:
         return match_key(self.entity.name)
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, tuple[str, ...]]:
         """(display name, aliases) after cleaning and splitting a parenthesised short name."""
         name, extra = split_parenthesised(clean_name(self.entity.name))
