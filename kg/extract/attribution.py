@@ -100,6 +100,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"(?P<marker>{_alt(lexicon.words('anaphor_markers.txt'))}){ne}",
             ic,
         ),
+        "anaphor_any": re.compile(rf"{nb}(?P<noun>{_alt(anaphors)}){ne}", ic),
         "anaphor_bare": re.compile(
             rf"{nb}(?P<noun>{_alt([w for w, kind in anaphors.items() if kind == 'bare'])}){ne}", ic
         ),
@@ -268,6 +269,19 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
             continue
         refs.append(OrgRef(Entity(text[m.start() : m.end()], PLACE), m.start(), m.end(), PLACE_REF))
         taken.append(m.span())
+    for m in _pat()["anaphor_any"].finditer(key):
+        before = key[max(0, m.start() - 20) : m.start()]
+        if _pat()["indefinite"].search(before) and not any(s < m.end() and m.start() < e for s, e in taken):
+            refs.append(
+                OrgRef(
+                    Entity(text[m.start() : m.end()], ORGANISATION),
+                    m.start(),
+                    m.end(),
+                    INDEFINITE,
+                    resolved=False,
+                )
+            )
+            taken.append(m.span())
     for pattern, marked in ((_pat()["anaphor_marked"], True), (_pat()["anaphor_bare"], False)):
         for m in pattern.finditer(key):
             if any(s < m.end() and m.start() < e for s, e in taken):
