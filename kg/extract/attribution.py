@@ -46,6 +46,7 @@ class OrgRef:
     possessive: bool = False  # after của/trên: the owner of what is measured
     in_parens: bool = False
     resolved: bool = True  # an anaphor found its antecedent
+    affiliation: bool = False  # named in a person's title ("ông A, chủ tịch X"): not the clause subject
 
 
 @dataclass
@@ -467,8 +468,6 @@ class ArticleAttribution:
         key = sentence.key
         orgs = [r for r in refs if r.source in (HEAD, BRAND, INSTITUTION)]
         for person in entities.people(sentence):
-            if person.entity.name in self.person_org:
-                continue
             window_end = person.end + 90
             for org in orgs:
                 if person.end <= org.start < window_end:
@@ -478,7 +477,8 @@ class ArticleAttribution:
                         and not _pat()["speech"].search(between)
                         and not re.search(r"[.;:\"“”]", between)
                     ):
-                        self.person_org[person.entity.name] = org.entity
+                        self.person_org.setdefault(person.entity.name, org.entity)
+                        org.affiliation = True
                         break
         # title + organisation + name, without an honorific
         for org in orgs:
@@ -487,6 +487,7 @@ class ArticleAttribution:
             before = key[max(0, org.start - 40) : org.start]
             if m and m.group(1).split()[0] in _surnames() and _pat()["title"].search(before):
                 self.person_org.setdefault(m.group(1), org.entity)
+                org.affiliation = True
 
     def org_of_person(self, name: str | None) -> Entity | None:
         if not name:
@@ -665,9 +666,17 @@ class ArticleAttribution:
                     return r, "agent-after"
         clause_start = _clause_start_before(key, start)
         before = [r for r in region if r.end <= start and not r.in_parens]
-        subj = [r for r in before if not r.oblique and not r.possessive and r.source != PLACE_REF]
+        subj = [
+            r
+            for r in before
+            if not r.oblique and not r.possessive and not r.affiliation and r.source != PLACE_REF
+        ]
+        in_clause = [r for r in subj if r.start >= clause_start]
+        if in_clause:
+            return in_clause[-1], "subject-before"
         if subj:
-            return subj[-1], "subject-before"
+            # the subject of the sentence, not an agent of an earlier clause ("X là …, được Y xếp …, với N")
+            return subj[0], "subject-before"
         owners = [r for r in before if r.possessive and r.start >= clause_start and r.source != PLACE_REF]
         if owners:
             return owners[-1], "owner-before"

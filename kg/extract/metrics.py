@@ -91,6 +91,7 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
     comps = comparisons(key)
     metric_qs = [q for q in quantities if q.is_metric]
     previous: Quantity | None = None
+    previous_what: str | None = None
     for q in metric_qs:
         if any(s <= q.number_start < e for s, e in org_spans):
             continue
@@ -112,7 +113,8 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
             continue
         period = _period_for(key, q, periods, comps)
         change, compared = _change(key, q, previous, comps, period)
-        what = _what(key, sentence.text, q, attribution, sentence.index)
+        what = _what(sentence.text, q, attribution.refs[sentence.index], periods, previous_what)
+        previous_what = what
         value = q.value
         fact = MetricFact(
             subject=who.subject,
@@ -219,35 +221,38 @@ def _clause_start(key: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _what(key: str, text: str, q: Quantity, attribution: ArticleAttribution, index: int) -> str:
+def _what(text: str, q: Quantity, refs, periods: list[Period], previous_what: str | None) -> str:
     """The measured thing as written: the counted noun, or the noun phrase before the figure."""
+    key = fold_tones(text)
+
+    def without_periods(start: int, end: int) -> str:
+        kept = [c for c in range(start, end) if not any(p.start <= c < p.end for p in periods)]
+        return "".join(text[c] if c in kept else " " for c in range(start, end)) if kept else ""
+
     if q.kind == numbers.COUNT:
-        rest = text[q.end : q.end + 80]
-        m = re.match(r"[^,;:.()\"“”]*", rest)
-        tail = m.group(0) if m else ""
+        rest = re.match(r"[^,;:.()\"“”\d]*", text[q.end : q.end + 80]).group(0)
+        tail = without_periods(q.end, q.end + len(rest))
         stop = _pat()["stop"].search(fold_tones(tail))
         tail = tail[: stop.start()] if stop else tail
-        words = tail.split()[:4]
-        return " ".join([q.unit, *words]).strip()
+        return " ".join([q.unit, *tail.split()[:4]]).strip()
     start = _clause_start(key, q.start)
-    for r in attribution.refs[index]:
-        if start <= r.end <= q.start and r.source in (HEAD, BRAND):
-            start = max(start, r.end)
-    phrase = text[start : q.number_start if q.number_start >= 0 else q.start]
+    for r in refs:
+        # the clause subject ("VNPT đạt …") is not part of what is measured; an owner is ("doanh thu của X")
+        if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
+            if not key[start : r.start].strip(" ,"):
+                start = r.end
+    phrase = without_periods(start, q.number_start if q.number_start >= 0 else q.start)
+    phrase = re.sub(r"^[\s\d.,%]+", "", phrase)  # a caption figure before the phrase ("60% Số thành viên")
     phrase = _pat()["opener"].sub("", phrase.strip())
-    phrase = re.sub(
-        r"(?i)(?:(?:năm|quý|tháng)[ \t]+[\dIVX/\-]+|\d+[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)",
-        "",
-        phrase,
-    )
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
     words = phrase.split()
+    if not words and previous_what:
+        return previous_what  # "đạt 44,65 tỷ USD, tăng 27,6%": the same thing grew
     if not words and q.kind == numbers.PERCENT:
-        rest = re.match(r"[^,;:.()\"“”]*", text[q.end : q.end + 80]).group(0)
-        words = rest.split()[:6]
+        words = re.match(r"[^,;:.()\"“”]*", text[q.end : q.end + 80]).group(0).split()[:6]
     return " ".join(words[-8:]) or q.unit
 
 
