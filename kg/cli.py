@@ -6,6 +6,7 @@ import click
 
 from kg import __version__
 from kg.commands.build import build_command
+from kg.commands.eval import eval_command
 from kg.commands.query import query_command
 
 
@@ -24,3 +25,4 @@ def main() -> None:
 
 main.add_command(build_command)
 main.add_command(query_command)
+main.add_command(eval_command)
