@@ -101,6 +101,11 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"(?P<marker>{_alt(lexicon.words('anaphor_markers.txt'))}){ne}",
             ic,
         ),
+        "numbered": re.compile(
+            rf"{nb}(?:{_alt([w for w, kind in anaphors.items() if kind == 'bare'])})"
+            rf"[ \t]+(?P<num>\d+(?:[-–]\d+)?){ne}",
+            ic,
+        ),
         "anaphor_any": re.compile(rf"{nb}(?P<noun>{_alt(anaphors)}){ne}", ic),
         "anaphor_bare": re.compile(
             rf"{nb}(?P<noun>{_alt([w for w, kind in anaphors.items() if kind == 'bare'])}){ne}", ic
@@ -270,6 +275,13 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
             continue
         refs.append(OrgRef(Entity(text[m.start() : m.end()], PLACE), m.start(), m.end(), PLACE_REF))
         taken.append(m.span())
+    for m in _pat()["numbered"].finditer(key):
+        # "Công ty 2-9", "Tổng công ty 319": organisations named by a number
+        if m.group(0)[:1].isupper() and not any(s < m.end() and m.start() < e for s, e in taken):
+            figure = [q for q in numbers.find_quantities(key[m.start("num") :]) if q.start == 0]
+            if figure and not figure[0].is_metric:
+                refs.append(OrgRef(Entity(text[m.start() : m.end()], ORGANISATION), m.start(), m.end(), HEAD))
+                taken.append(m.span())
     for m in _pat()["anaphor_any"].finditer(key):
         before = key[max(0, m.start() - 20) : m.start()]
         if _pat()["indefinite"].search(before) and not any(s < m.end() and m.start() < e for s, e in taken):

@@ -318,7 +318,7 @@ def _name_phrase_end(key: str, pos: int) -> int | None:
 
 
 def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
-    """"Cục Hàng không": the previous word and this one make a compound of the phrase list."""
+    """ "Cục Hàng không": the previous word and this one make a compound of the phrase list."""
     previous = key[:end].split()[-1:] if end else []
     if not previous:
         return False

@@ -248,12 +248,18 @@ def _what(text: str, q: Quantity, refs, periods: list[Period], previous_what: st
     while previous != phrase:
         previous = phrase
         phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
-    words = phrase.split()
+    words = phrase.split()[-8:]
+    if q.kind == numbers.PERCENT:
+        # "100% doanh nghiệp đã ứng dụng", "sở hữu 100% nhà máy X": the share is of what follows
+        rest = re.match(r"[^,;:.()\"“”\d%]*", text[q.end : q.end + 80]).group(0)
+        rest = re.sub(r"(?i)^[ \t]*là(?![^\W_])", "", rest)  # "200% là số người mua …"
+        stop = _pat()["stop"].search(fold_tones(rest))
+        following = (rest[: stop.start()] if stop else rest).split()[:6]
+        if following and not following[0][:1].isupper():
+            words = words + following
     if not words and previous_what:
         return previous_what  # "đạt 44,65 tỷ USD, tăng 27,6%": the same thing grew
-    if not words and q.kind == numbers.PERCENT:
-        words = re.match(r"[^,;:.()\"“”]*", text[q.end : q.end + 80]).group(0).split()[:6]
-    return " ".join(words[-8:]) or q.unit
+    return " ".join(words) or q.unit
 
 
 _RULE_STRENGTH = (

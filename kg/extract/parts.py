@@ -98,7 +98,7 @@ def _whole_at(sentence: Sentence, pos: int, after_thuoc: bool) -> Mention | None
 
 
 def _brand_at(sentence: Sentence, pos: int) -> Mention | None:
-    """"thuộc VNRB", "thuộc Tập đoàn ..." already handled: a bare name after "thuộc"."""
+    """ "thuộc VNRB", "thuộc Tập đoàn ..." already handled: a bare name after "thuộc"."""
     end, spans = entities.capitalised_run(sentence, pos)
     if not spans:
         return None
