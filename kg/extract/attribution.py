@@ -32,6 +32,7 @@ INSTITUTION = "institution"
 PLACE_REF = "place"
 ANAPHOR = "anaphor"
 INDEFINITE = "indefinite"
+RECENT_REFS = 40  # organisations remembered for back references ("công ty này")
 
 
 @dataclass
@@ -435,6 +436,7 @@ class ArticleAttribution:
             elif speaker and speaker.person:
                 last_person = speaker.person
             recent.extend(r for r in refs if r.source in (HEAD, BRAND, INSTITUTION) and not r.in_parens)
+            del recent[:-RECENT_REFS]
 
     def _known_people(self) -> set[str]:
         names = set()

@@ -293,23 +293,21 @@ def _context_words(key: str, q: Quantity) -> set[str]:
 def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) -> list[MetricFact]:
     """One fact per figure restated in the title, the lead and the body (the best attributed wins)."""
     sentences = ctx.sentences
-    kept: list[list] = []  # [fact, sentence index, quantity]
+    kept: list[list] = []  # [fact, sentence index, quantity, context words]
+    by_figure: dict[tuple, list[list]] = {}
     for fact, index, q in facts:
+        words = _context_words(sentences[index].key, q)
         duplicate_of = None
-        for entry in kept:
-            other, other_index, oq = entry
-            if other_index == index or other.value != fact.value:
-                continue
-            if match_key(other.unit) != match_key(fact.unit):
+        for entry in by_figure.get((fact.value, match_key(fact.unit)), []):
+            other, other_index, oq, other_words = entry
+            if other_index == index:
                 continue
             compatible = other.period == fact.period or fact.period is None or other.period is None
             if not compatible:
                 continue
             in_lead = min(index, other_index) <= 1
             who_ok = bool(_who_keys(other) & _who_keys(fact)) or _weak(other) or _weak(fact)
-            similar = _jaccard(
-                _context_words(sentences[index].key, q), _context_words(sentences[other_index].key, oq)
-            )
+            similar = _jaccard(words, other_words)
             big_money = q.kind == numbers.MONEY and q.scale >= 6
             same_period = other.period == fact.period is not None
             restated = in_lead and big_money
@@ -317,13 +315,15 @@ def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) ->
                 duplicate_of = entry
                 break
         if duplicate_of is None:
-            kept.append([fact, index, q])
+            entry = [fact, index, q, words]
+            kept.append(entry)
+            by_figure.setdefault((fact.value, match_key(fact.unit)), []).append(entry)
             continue
         other = duplicate_of[0]
         best = fact if _strength(fact) > _strength(other) else other
         period = best.period or other.period or fact.period
         duplicate_of[0] = replace(best, period=period)
-    return [_clean(f) for f, _, _ in kept]
+    return [_clean(entry[0]) for entry in kept]
 
 
 def _weak(fact: MetricFact) -> bool:
