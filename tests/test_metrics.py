@@ -174,3 +174,25 @@ def test_evidence_quotes_the_original_file():
     [fact, *_] = list(metrics.extract(ArticleContext(article, normalise(text))))
     assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
     assert fact.evidence.extractor == "metrics"
+
+
+def test_growth_query_lists_who_reports_growth_by_how_much_for_which_period():
+    from pathlib import Path
+
+    from kg.query import run_query
+    from kg.rdf.mapping import facts_to_graph
+
+    text = (
+        "Theo số liệu của Tổng cục Thống kê, 6 tháng đầu năm 2022, xuất khẩu thủy sản đạt 5,6 tỷ USD, "
+        "tăng 34,9% so với cùng kỳ năm ngoái. Công ty Cổ phần Sao Biển có 2.300 lao động."
+    )
+    article = Article(doc_id="tin.txt", path="tin.txt", original=text)
+    article.facts = list(metrics.extract(ArticleContext(article, normalise(text))))
+    query = (Path(__file__).resolve().parents[1] / "queries" / "growth.rq").read_text(encoding="utf-8")
+    rows = list(run_query(facts_to_graph([article]), query))
+    assert len(rows) == 1
+    row = rows[0]
+    assert str(row.reporter) == "Tổng cục Thống kê"
+    assert (str(row.change), Decimal(str(row.value)), str(row.unit)) == ("increase", Decimal("34.9"), "%")
+    assert str(row.period) == "2022-01/2022-06"
+    assert str(row.comparedTo).startswith("cùng kỳ năm ngoái")
