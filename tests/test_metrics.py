@@ -196,3 +196,9 @@ def test_growth_query_lists_who_reports_growth_by_how_much_for_which_period():
     assert (str(row.change), Decimal(str(row.value)), str(row.unit)) == ("increase", Decimal("34.9"), "%")
     assert str(row.period) == "2022-01/2022-06"
     assert str(row.comparedTo).startswith("cùng kỳ năm ngoái")
+
+
+def test_a_range_keeps_both_ends():
+    facts = extract("Ngân hàng Phương Đông dự kiến chia cổ tức năm 2023 ở mức 12% - 15%.")
+    fact = by_value(facts, "12")
+    assert (fact.value_max, fact.unit, fact.period) == (Decimal("15"), "%", "2023")

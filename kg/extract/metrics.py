@@ -129,6 +129,7 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
             period=period.iso if period else None,
             change=change,
             compared_to=compared,
+            value_max=q.high,
         )
         previous = q
         yield fact, q
