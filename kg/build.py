@@ -20,6 +20,7 @@ from kg.model import Article
 from kg.rdf.mapping import GraphMapper
 from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_text_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.resolve import Resolution, resolve
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
@@ -32,6 +33,8 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)  # read, but something was off
     graph: Graph | None = None
     written: list[Path] = field(default_factory=list)
+    resolution: Resolution | None = None  # which mentions became which node
+    validation: list | None = None  # SHACL results (kg.validate.Violation); None: not validated
 
     @property
     def fact_counts(self) -> Counter:
@@ -73,8 +76,10 @@ def read_and_extract(paths: Iterable[Path], progress: Callable[[Path], None] | N
     return result
 
 
-def build_graph(articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    return GraphMapper(base_iri=base_iri).add_articles(articles)
+def build_graph(
+    articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI, resolution: Resolution | None = None
+) -> Graph:
+    return GraphMapper(base_iri=base_iri, resolution=resolution).add_articles(articles)
 
 
 def write_outputs(
@@ -103,9 +108,15 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     html: bool = True,
     progress: Callable[[Path], None] | None = None,
+    validate: bool = True,
 ) -> BuildResult:
     result = read_and_extract(paths, progress=progress)
-    result.graph = build_graph(result.articles, base_iri=base_iri)
+    result.resolution = resolve(result.articles)
+    result.graph = build_graph(result.articles, base_iri=base_iri, resolution=result.resolution)
+    if validate and result.articles:
+        from kg.validate import validate_graph
+
+        result.validation = validate_graph(result.graph)
     if result.articles:
         result.written = write_outputs(result.graph, out_dir, formats, html=html)
     return result

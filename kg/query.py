@@ -25,6 +25,10 @@ def load_graph(path: Path) -> Graph:
     graph = Graph()
     fmt = {".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml", ".trig": "trig"}.get(path.suffix, "turtle")
     try:
+        if fmt == "trig":  # a plain Graph would keep only the default graph of a dataset
+            from kg.rdf.named_graphs import read_trig
+
+            return read_trig(path)
         graph.parse(path, format=fmt, encoding="utf-8") if fmt != "json-ld" else graph.parse(path, format=fmt)
     except Exception as error:
         raise QueryError(f"{path}: cannot parse as {fmt}: {error}") from error

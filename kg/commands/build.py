@@ -31,14 +31,20 @@ EXIT_NOTHING = 1  # no article could be read: nothing written
     "formats",
     multiple=True,
     type=click.Choice(sorted(RDF_FORMATS)),
-    help="Extra export besides Turtle (repeatable): nt, jsonld, xml.",
+    help="Extra export besides Turtle (repeatable): nt, jsonld, xml, trig (one named graph per article).",
 )
 @click.option(
     "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI for entities and facts."
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (ontology/shapes.ttl).")
 def build_command(
-    paths: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], base_iri: str, no_html: bool
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    base_iri: str,
+    no_html: bool,
+    no_validate: bool,
 ) -> None:
     """Read articles (files or folders; default: seeds/) and write the knowledge graph.
 
@@ -46,13 +52,21 @@ def build_command(
     Examples:
       kg build                          # seeds/ -> out/graph.ttl, out/graph.html
       kg build news/ extra.md --out build/
-      kg build corpus/ --format jsonld --format nt
+      kg build corpus/ --format jsonld --format trig
+      kg build corpus/ --base-iri https://data.example.vn/kg/ --no-validate
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing could be built.
     """
     inputs = list(paths) or [DEFAULT_INPUT]
-    result = build(inputs, out_dir=out_dir, formats=formats, base_iri=base_iri, html=not no_html)
+    result = build(
+        inputs,
+        out_dir=out_dir,
+        formats=formats,
+        base_iri=base_iri,
+        html=not no_html,
+        validate=not no_validate,
+    )
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for problem in result.problems:
@@ -67,13 +81,27 @@ def build_command(
         + (f", skipped {len(result.problems)}" if result.problems else "")
     )
     entities = ", ".join(f"{n} {k.lower()}" for k, n in counts.items() if n)
-    click.echo(f"Entities: {entities or 'none'}")
+    mentions = result.resolution.mention_count if result.resolution else 0
+    click.echo(f"Entities: {entities or 'none'}" + (f" (from {mentions} mentions)" if mentions else ""))
     click.echo(
         "Facts: "
         + ", ".join(f"{facts.get(k, 0)} {k}" for k in ("role", "part", "metric", "selection", "event"))
     )
     click.echo(f"Triples: {len(result.graph)}")
+    if result.validation is not None:
+        _report_validation(result.validation, out_dir)
     for path in result.written:
         click.echo(f"Wrote {path}")
     if result.problems:
         sys.exit(EXIT_SKIPPED)
+
+
+def _report_validation(results: list, out_dir: Path) -> None:
+    from kg.validate import violations_only
+
+    violations = violations_only(results)
+    click.echo(f"SHACL validation: {len(violations)} violation{'s' if len(violations) != 1 else ''}")
+    for violation in violations[:5]:
+        click.echo(f"  {violation}", err=True)
+    if len(violations) > 5:
+        click.echo(f"  ... and {len(violations) - 5} more: kg validate {out_dir / 'graph.ttl'}", err=True)

@@ -434,7 +434,8 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
 
     # labels, ranks and references: "năm thứ 8", "Top 10", "quốc lộ 91", "Quyết định số 888"
     label = p["label_before"].search(before)
-    if label and not strong and not _label_overridden(before, label):
+    ordinal_marker = re.search(r"(?i)(?<![^\W\d_])thứ[ \t]*$", before)  # "thứ 1 triệu": the millionth
+    if ordinal_marker or (label and not strong and not _label_overridden(before, label)):
         return _label(text, m, ORDINAL, end)
     if re.search(r"(?i)(?:top)[ \t]*$", before) and tail.kind != PERCENT:
         return _label(text, m, ORDINAL, end)
