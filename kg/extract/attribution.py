@@ -94,6 +94,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:của[ \t]+)?$",
             ic,
         ),
+        "place_owner": re.compile(rf"{nb}(?:{_alt(lexicon.words('place_owner_nouns.txt'))})[ \t]+$", ic),
         "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
         "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'))}){ne}"),
@@ -253,6 +254,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
         speech = _pat()["speech"].search(fold_tones(name))
         if speech and speech.start() > 0:
             name = name[: speech.start()].rstrip(" ,-–")
+        name = _cut_before_second_organisation(name, key[m.start : m.start + len(name)])
         if not name or name.count(" ") == 0 and not is_brand_word(name) and m.rule == "head-noun":
             continue
         refs.append(OrgRef(Entity(name, ORGANISATION, m.entity.aliases), m.start, m.start + len(name), HEAD))
@@ -331,6 +333,15 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
     for ref in refs:
         _word_position(ref, key)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _cut_before_second_organisation(name: str, key: str) -> str:
+    """'Bộ Giao thông trình Chính phủ': a lower-case verb, then another organisation, ends the name."""
+    for m in re.finditer(r"[ \t]([^\W\d_A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]+(?=[A-ZĐÀ-Ỹ])", key):
+        nxt = m.end()
+        if m.start() > 0 and (entities.org_head_at(key, nxt) or _pat()["institution"].match(key, nxt)):
+            return name[: m.start()]
+    return name
 
 
 def _extend(ref: OrgRef, sentence: Sentence, places: list[OrgRef]) -> None:
@@ -424,7 +435,10 @@ class ArticleAttribution:
             subject_like = [
                 r
                 for r in refs
-                if r.source in (HEAD, BRAND, INSTITUTION) and not r.oblique and not r.in_parens
+                if r.source in (HEAD, BRAND, INSTITUTION)
+                and not r.oblique
+                and not r.in_parens
+                and not _enumerated(s.key, refs, r)
             ]
             if speaker and speaker.reporter:
                 running = speaker.reporter
@@ -524,7 +538,8 @@ class ArticleAttribution:
                 if r.source not in (HEAD, BRAND):
                     continue
                 k = self._cluster(r.entity.name)
-                counts[k] += 3 if i < 2 else 1
+                weight = 0.5 if _pat()["institution"].fullmatch(fold_tones(r.entity.name)) else 1
+                counts[k] += weight * (3 if i < 2 else 1)
                 first.setdefault(k, (i, r.entity))
         for org in self.person_org.values():
             counts[self._cluster(org.name)] += 1
@@ -587,8 +602,12 @@ class ArticleAttribution:
                 continue
         for r in refs:
             # "Một cuộc khảo sát gần đây của X với … cho thấy", "Một khảo sát Nielsen đưa ra …"
-            if r.source in (HEAD, BRAND, INSTITUTION) and _pat()["report_noun"].search(
-                key[max(0, r.start - 50) : r.start]
+            cue = _pat()["report_noun"].search(key, max(0, r.start - 50), r.start)
+            # the source opens its clause ("Một cuộc khảo sát của X …"), not "loại trừ số liệu của X"
+            if (
+                r.source in (HEAD, BRAND, INSTITUTION)
+                and cue
+                and _clause_start(key, _opening(key, cue.start()))
             ):
                 shows = re.search(
                     r"(?i)(?<![^\W_])(?:cho thấy|chỉ ra|ghi nhận)(?![^\W_])[ \t]*[:,]?", key[r.end :]
@@ -703,7 +722,11 @@ class ArticleAttribution:
             and not r.possessive
             and (_clause_start(key, r.start) or _pat()["conjunction"].search(key[: r.start]))
         ]
-        modifier_places = [r for r in before if r.source == PLACE_REF and not r.oblique and not r.possessive]
+        modifier_places = [
+            r
+            for r in before
+            if r.source == PLACE_REF and _pat()["place_owner"].search(key[max(0, r.start - 30) : r.start])
+        ]
         after = [
             r
             for r in region
@@ -720,6 +743,23 @@ class ArticleAttribution:
             if places:
                 return places[-1], "place"
         return None, "none"
+
+
+def _enumerated(key: str, refs: list[OrgRef], ref: OrgRef) -> bool:
+    """'MobiFone, VNPost, Bưu điện Trung ương': one item of a list of organisations."""
+    for other in refs:
+        if other is ref or other.source == PLACE_REF:
+            continue
+        gap = key[ref.end : other.start] if other.start >= ref.end else key[other.end : ref.start]
+        if gap.strip() in (",", "và", ", và"):
+            return True
+    return False
+
+
+def _opening(key: str, pos: int) -> int:
+    """Where the noun phrase holding `pos` begins, past an article word ("Một cuộc khảo sát")."""
+    m = re.search(r"(?i)(?:(?<![^\W_])(?:một|các|những|cuộc|bản|theo|cũng theo)[ \t]+)+$", key[:pos])
+    return m.start() if m else pos
 
 
 def _clause_start(key: str, pos: int) -> bool:

@@ -51,6 +51,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"(?:[ \t]+|^)(?:(?:{_alt(lexicon.words('measure_verbs.txt'))})(?![^\W_])[ \t]*)+$", ic
         ),
         "stop": re.compile(rf"[ \t]+(?:{_alt(lexicon.words('what_stopwords.txt'))})(?![^\W_])", ic),
+        "speech": re.compile(rf"{nb}(?:{_alt(lexicon.words('speech_verbs.txt'))}|rằng)(?![^\W_])", ic),
         "count_before": re.compile(rf"{nb}số(?:[ \t]+lượng)?[ \t]+(?P<w>{counted})(?![^\W_])", ic),
         "count_after": re.compile(rf"^[ \t]+là[ \t]+(?P<w>{counted})(?![^\W_])", ic),
     }
@@ -113,7 +114,8 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
             continue
         period = _period_for(key, q, periods, comps)
         change, compared = _change(key, q, previous, comps, period)
-        what = _what(sentence.text, q, attribution.refs[sentence.index], periods, previous_what)
+        spans = [(p.start, p.end) for p in periods] + [(c.start, c.end) for c in comps]
+        what = _what(sentence.text, q, attribution.refs[sentence.index], spans, previous, previous_what)
         previous_what = what
         value = q.value
         fact = MetricFact(
@@ -222,34 +224,41 @@ def _clause_start(key: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _what(text: str, q: Quantity, refs, periods: list[Period], previous_what: str | None) -> str:
-    """The measured thing as written: the counted noun, or the noun phrase before the figure."""
+def _what(
+    text: str,
+    q: Quantity,
+    refs,
+    spans: list[tuple[int, int]],
+    previous: Quantity | None,
+    previous_what: str | None,
+) -> str:
+    """The measured thing as written: the counted noun, or the noun phrase before the figure.
+
+    `spans` are periods and comparisons ("năm 2016", "so với cùng kỳ"), left out of the phrase.
+    """
     key = fold_tones(text)
 
-    def without_periods(start: int, end: int) -> str:
-        kept = [c for c in range(start, end) if not any(p.start <= c < p.end for p in periods)]
-        return "".join(text[c] if c in kept else " " for c in range(start, end)) if kept else ""
+    def cleaned(start: int, end: int) -> str:
+        return "".join(" " if any(s <= c < e for s, e in spans) else text[c] for c in range(start, end))
 
     if q.kind == numbers.COUNT:
         rest = re.match(r"[^,;:.()\"“”\d]*", text[q.end : q.end + 80]).group(0)
-        tail = without_periods(q.end, q.end + len(rest))
+        tail = cleaned(q.end, q.end + len(rest))
         stop = _pat()["stop"].search(fold_tones(tail))
         tail = tail[: stop.start()] if stop else tail
         return " ".join([q.unit, *tail.split()[:4]]).strip()
     start = _clause_start(key, q.start)
+    if previous is not None and previous.end <= q.start:
+        start = max(start, previous.end)  # "từ 72,6 tỉ đồng lên 172,8 tỉ đồng": not the earlier figure
+    speech = list(_pat()["speech"].finditer(key, start, q.start))
+    if speech:
+        start = speech[-1].end()  # "ông X khẳng định lãnh đạo sẽ giảm 30%": what follows the verb
     for r in refs:
         # the clause subject ("VNPT đạt …") is not part of what is measured; an owner is ("doanh thu của X")
         if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
             if not key[start : r.start].strip(" ,"):
                 start = r.end
-    phrase = without_periods(start, q.number_start if q.number_start >= 0 else q.start)
-    phrase = re.sub(r"^[\s\d.,%]+", "", phrase)  # a caption figure before the phrase ("60% Số thành viên")
-    phrase = _pat()["opener"].sub("", phrase.strip())
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
-    words = phrase.split()[-8:]
+    words = _phrase(cleaned(start, q.number_start if q.number_start >= 0 else q.start))
     if q.kind == numbers.PERCENT:
         # "100% doanh nghiệp đã ứng dụng", "sở hữu 100% nhà máy X": the share is of what follows
         rest = re.match(r"[^,;:.()\"“”\d%]*", text[q.end : q.end + 80]).group(0)
@@ -260,7 +269,21 @@ def _what(text: str, q: Quantity, refs, periods: list[Period], previous_what: st
             words = words + following
     if not words and previous_what:
         return previous_what  # "đạt 44,65 tỷ USD, tăng 27,6%": the same thing grew
+    if not words and start > 0:
+        # "Doanh số thu phí … đều tăng, từ 72,6 tỉ đồng": the thing was named in the clause before
+        words = _phrase(cleaned(_clause_start(key, max(0, _clause_start(key, q.start) - 1)), start))
     return " ".join(words) or q.unit
+
+
+def _phrase(phrase: str) -> list[str]:
+    """The last words of a phrase, without a caption figure, clause openers and linking verbs."""
+    phrase = re.sub(r"^[\s\d.,%]+", "", phrase)  # a caption figure before the phrase ("60% Số thành viên")
+    phrase = _pat()["opener"].sub("", phrase.strip())
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
+    return phrase.split()[-8:]
 
 
 _RULE_STRENGTH = (
