@@ -14,11 +14,12 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.corpus import ReadError, find_article_files, read_article
+from kg.export import render
 from kg.extract import extract_facts
 from kg.extract.context import ArticleContext
 from kg.model import Article
 from kg.rdf.mapping import GraphMapper
-from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_text_atomic
+from kg.rdf.serialise import write_text_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve import Resolution, resolve
 
@@ -89,7 +90,8 @@ def write_outputs(
     written = []
     texts: dict[Path, str] = {}
     for fmt in dict.fromkeys(["ttl", *formats]):
-        texts[out_dir / f"graph{RDF_FORMATS[fmt][1]}"] = graph_to_text(graph, fmt)
+        for name, text in render(graph, fmt).items():
+            texts[out_dir / name] = text
     if html:
         from kg.viz import graph_html
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from kg.build import DEFAULT_INPUT, DEFAULT_OUT, build
+from kg.export import EXPORT_FORMATS
 from kg.rdf.queries import entity_counts
-from kg.rdf.serialise import RDF_FORMATS
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 EXIT_SKIPPED = 3  # built, but some inputs were skipped (each named on stderr)
@@ -30,8 +30,8 @@ EXIT_NOTHING = 1  # no article could be read: nothing written
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(sorted(RDF_FORMATS)),
-    help="Extra export besides Turtle (repeatable): nt, jsonld, xml, trig (one named graph per article).",
+    type=click.Choice(EXPORT_FORMATS),
+    help="Extra output besides Turtle (repeatable): nt, jsonld, trig, xml, graphml, neo4j.",
 )
 @click.option(
     "--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI for entities and facts."
@@ -52,8 +52,9 @@ def build_command(
     Examples:
       kg build                          # seeds/ -> out/graph.ttl, out/graph.html
       kg build news/ extra.md --out build/
-      kg build corpus/ --format jsonld --format trig
       kg build corpus/ --base-iri https://data.example.vn/kg/ --no-validate
+      kg build corpus/ --format jsonld --format nt
+      kg build --format graphml --format neo4j   # for Gephi/yEd and neo4j-admin import
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing could be built.
