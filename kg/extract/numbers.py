@@ -430,7 +430,7 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
     tail = _read_tail(text, end)
     integer_expected = tail.kind == COUNT and tail.scale == 0
     value = parse_number(token, convention, integer_expected=integer_expected)
-    strong = tail.scale or tail.kind in (PERCENT, MONEY)
+    strong = tail.scale or tail.kind in (PERCENT, MONEY, MEASURE)
 
     # labels, ranks and references: "năm thứ 8", "Top 10", "quốc lộ 91", "Quyết định số 888"
     label = p["label_before"].search(before)
