@@ -246,7 +246,7 @@ def _what(
         tail = cleaned(q.end, q.end + len(rest))
         stop = _pat()["stop"].search(fold_tones(tail))
         tail = tail[: stop.start()] if stop else tail
-        return " ".join([q.unit, *tail.split()[:4]]).strip()
+        return " ".join([q.unit, *tidy_phrase(tail.split()[:4])]).strip()
     start = _clause_start(key, q.start)
     if previous is not None and previous.end <= q.start:
         start = max(start, previous.end)  # "từ 72,6 tỉ đồng lên 172,8 tỉ đồng": not the earlier figure
@@ -267,12 +267,60 @@ def _what(
         following = (rest[: stop.start()] if stop else rest).split()[:6]
         if following and not following[0][:1].isupper():
             words = words + following
+    words = tidy_phrase(words)
     if not words and previous_what:
         return previous_what  # "đạt 44,65 tỷ USD, tăng 27,6%": the same thing grew
     if not words and start > 0:
         # "Doanh số thu phí … đều tăng, từ 72,6 tỉ đồng": the thing was named in the clause before
-        words = _phrase(cleaned(_clause_start(key, max(0, _clause_start(key, q.start) - 1)), start))
+        before = _clause_start(key, max(0, _clause_start(key, q.start) - 1))
+        words = tidy_phrase(_phrase(cleaned(before, start)))
     return " ".join(words) or q.unit
+
+
+@cache
+def _edge_words() -> frozenset[str]:
+    return frozenset(fold_tones(w).lower() for w in lexicon.words("what_edge_words.txt"))
+
+
+_CONJUNCTIONS = frozenset({"và", "còn", "nhưng", "hoặc", "trong khi"})
+
+
+def tidy_phrase(words: list[str]) -> list[str]:
+    """A clean noun phrase: no comparison ("so KH năm"), no function word or lone letter at its edges.
+
+    "so với dự toán và" names no measured thing (it compares the figure before), "7 à" is
+    a broken number with a stray letter: both leave nothing, so the caller falls back to
+    the thing named before.
+    """
+    folded = [fold_tones(w).lower() for w in words]
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if folded[i] == "so" and (i + 1 == len(words) or folded[i + 1] != "sánh"):
+            # a comparison runs to the next conjunction: "so với kế hoạch và"
+            j = i + 1
+            while j < len(words) and folded[j] not in _CONJUNCTIONS:
+                j += 1
+            i = j + 1
+            continue
+        kept.append(words[i])
+        i += 1
+
+    def dangling(word: str) -> bool:
+        bare = word.strip(" ,;:-–")
+        folded_word = fold_tones(bare).lower()
+        return (
+            not bare
+            or folded_word in _edge_words()
+            or (len(bare) == 1 and bare.isalpha())
+            or bool(re.fullmatch(r"[\d.,%]+", bare))
+        )
+
+    while kept and dangling(kept[-1]):
+        kept.pop()
+    while kept and dangling(kept[0]):
+        kept.pop(0)
+    return kept
 
 
 def _phrase(phrase: str) -> list[str]:

@@ -157,6 +157,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # The number token itself
 
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# "30, 8%": a decimal comma typed with a space; one digit, then the percent sign
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3},[ ]\d(?=[ \t]?%)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -327,10 +329,21 @@ def find_quantities(text: str, convention: Convention | None = None) -> list[Qua
         m = _NUMBER.search(text, pos)
         if not m:
             break
+        m = _spaced_decimal(text, m.start()) or m
         q = _read_one(text, m, convention, p)
         found.append(q)
         pos = max(q.end, m.end())
     return found
+
+
+def _spaced_decimal(text: str, start: int) -> re.Match[str] | None:
+    """'bằng 30, 8%' is 30,8%, not 30 and 8%; but a list ('5, 6 và 7%', '20, 8%, 9%') is a list."""
+    m = _SPACED_DECIMAL.match(text, start)
+    if not m:
+        return None
+    listed_before = re.search(r"\d[ \t]*(?:,|và|hoặc)[ \t]*$", text[max(0, start - 10) : start])
+    listed_after = re.match(r"[ \t]?%[ \t]*(?:,|và|hoặc|-|–)[ \t]*\d", text[m.end() :])
+    return None if listed_before or listed_after else m
 
 
 def _label(text: str, m: re.Match[str], kind: str, end: int | None = None, value: Decimal | None = None):
@@ -341,7 +354,7 @@ def _label(text: str, m: re.Match[str], kind: str, end: int | None = None, value
 
 
 def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantity:
-    token = m.group(0)
+    token = m.group(0).replace(" ", "")
     start, end = m.span()
     before = _before(text, start)
     prev_char = text[start - 1] if start else ""
