@@ -69,10 +69,47 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
     attribution = ArticleAttribution.of(ctx)
     currency = _article_currency(ctx, convention)
     facts: list[tuple[MetricFact, int, Quantity]] = []
+    carried: Period | None = None
+    lead_in = False  # the carried period was announced by a sentence with no figure of its own
+    previous_end = 0
     for sentence in ctx.sentences:
-        for fact, q in _sentence_metrics(ctx, sentence, convention, year, attribution, currency):
-            facts.append((fact, sentence.index, q))
+        if "\n" in ctx.text.text[previous_end : sentence.start] and not lead_in:
+            carried = None  # a new paragraph starts a new topic
+        previous_end = sentence.end
+        found = list(_sentence_metrics(ctx, sentence, convention, year, attribution, currency, carried))
+        facts.extend((fact, sentence.index, q) for fact, q in found)
+        stated = _stated_period(sentence.key, year)
+        reports = _reports_figures(sentence.key, convention)
+        framing = stated is not None and _frames_sentence(sentence.key, stated)
+        if stated is not None and (reports or framing):
+            carried = stated
+        elif stated is not None:
+            carried = None  # another period is spoken of: the one before no longer holds
+        lead_in = framing and not reports
     return iter(_deduplicate(facts, attribution, ctx))
+
+
+def _stated_period(key: str, year: int | None) -> Period | None:
+    """The period a sentence speaks of (the last one it states), leaving out what it compares with."""
+    comps = comparisons(key)
+    usable = [
+        p
+        for p in find_periods(key, year)
+        if p.kind != DATE and not any(c.start <= p.start < c.end for c in comps)
+    ]
+    return usable[-1] if usable else None
+
+
+def _frames_sentence(key: str, period: Period) -> bool:
+    """'Trong quý I/2017, …', 'Riêng năm 2023, …': the period opens the sentence and sets its frame."""
+    before = re.sub(r"(?i)^(?:cũng[ \t]+)?theo[ \t][^,;:]*,", "", key[: period.start].strip())  # "Theo X, …"
+    before = _pat()["opener"].sub("", before.strip())
+    before = re.sub(r"(?i)^(?:trong|tính đến|đến|hết|lũy kế|luỹ kế)(?![^\W_])[ \t]*", "", before.strip())
+    return not before.strip(" ,-–") and bool(re.match(r"[ \t]*,", key[period.end :]))
+
+
+def _reports_figures(key: str, convention) -> bool:
+    return any(q.is_metric for q in numbers.find_quantities(key, convention))
 
 
 def _article_currency(ctx: ArticleContext, convention) -> str:
@@ -84,7 +121,21 @@ def _article_currency(ctx: ArticleContext, convention) -> str:
     return units.most_common(1)[0][0] if units else "đồng"
 
 
-def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: ArticleAttribution, currency):
+def _sentence_metrics(
+    ctx,
+    sentence: Sentence,
+    convention,
+    year,
+    attribution: ArticleAttribution,
+    currency,
+    carried: Period | None = None,
+):
+    """The figures of one sentence; `carried` is the period in force from the sentences before.
+
+    A period stated with figures ("Quý I/2020, tổng thu đạt …") holds for the following
+    sentences of its paragraph that state none ("Trong đó, thu từ dầu thô đạt …"), until
+    another period is stated or the paragraph ends.
+    """
     key = sentence.key
     quantities = numbers.find_quantities(key, convention)
     org_spans = [(r.start, r.end) for r in attribution.refs[sentence.index] if r.source in (HEAD, BRAND)]
@@ -112,7 +163,7 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
         if who.skip or (who.subject is None and who.reporter is None):
             previous = q
             continue
-        period = _period_for(key, q, periods, comps)
+        period = _period_for(key, q, periods, comps) or carried
         change, compared = _change(key, q, previous, comps, period)
         spans = [(p.start, p.end) for p in periods] + [(c.start, c.end) for c in comps]
         what = _what(sentence.text, q, attribution.refs[sentence.index], spans, previous, previous_what)

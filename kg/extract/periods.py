@@ -116,13 +116,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def context_year(text: str, published: str | None = None) -> int | None:
-    """The article's own year: its publication date, else the year it names most (latest on a tie)."""
+    """The article's own year, which "năm nay", "quý I" and "năm ngoái" are counted from.
+
+    Its publication date when the file gives one. Otherwise, conservatively: the year after
+    the one it compares with ("tăng 20% so với cùng kỳ 2018" is written in 2019; so is "năm
+    nay … so với năm 2018" and "năm ngoái (2018)"), else the year it names most (latest on a tie).
+    """
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     same_period = [int(y) + 1 for y in re.findall(rf"(?i)cùng[ \t]+kỳ[ \t]+(?:năm[ \t]+)?({_Y})(?!\d)", text)]
     if same_period:
         return max(same_period)  # "tăng 20% so với cùng kỳ 2018" is written in 2019
-    years = Counter(int(y) for y in re.findall(rf"(?<![\d.,/])({_Y})(?![\d.,%])", text))
+    named_last = rf"(?i)năm[ \t]+(?:ngoái|trước)[ \t]*(?:\([ \t]*|[-–,][ \t]*)(?:năm[ \t]+)?({_Y})(?!\d)"
+    last_year = [int(y) + 1 for y in re.findall(named_last, text)]
+    if last_year:
+        return max(last_year)  # "năm ngoái (2018)"
+    if re.search(r"(?i)(?<![^\W_])năm[ \t]+nay(?![^\W_])", text):
+        compared = [int(y) + 1 for y in re.findall(rf"(?i)so[ \t]+với[ \t]+(?:năm[ \t]+)?({_Y})(?!\d)", text)]
+        if compared:
+            return max(compared)  # "năm nay … tăng 12% so với năm 2024" is written in 2025
+    years = Counter(int(y) for y in re.findall(rf"(?<![\d.,/])({_Y})(?![\d%]|[.,]\d)", text))
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
