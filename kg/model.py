@@ -71,6 +71,7 @@ class MetricFact:
     change: str | None = None  # "increase" | "decrease"
     compared_to: str | None = None  # e.g. "cùng kỳ 2018"
     value_max: Decimal | None = None  # upper end of a range ("10% - 15%": value 10, value_max 15)
+    start: int | None = None  # offset of the figure in its sentence: equal figures of one sentence differ
 
 
 @dataclass(frozen=True)

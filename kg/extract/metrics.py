@@ -183,6 +183,7 @@ def _sentence_metrics(
             change=change,
             compared_to=compared,
             value_max=q.high,
+            start=q.start,
         )
         previous = q
         yield fact, q

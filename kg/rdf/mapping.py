@@ -175,7 +175,13 @@ class GraphMapper:
     def add_metric(self, fact: MetricFact) -> URIRef:
         g, doc = self.graph, fact.evidence.doc_id
         node = self._fact_node(
-            "metric", fact.evidence, fact.what, str(fact.value), fact.unit, fact.period or ""
+            "metric",
+            fact.evidence,
+            fact.what,
+            str(fact.value),
+            fact.unit,
+            fact.period or "",
+            *(() if fact.start is None else (f"at {fact.start}",))
         )
         g.add((node, RDF.type, KG.MetricObservation))
         if fact.subject is not None:
