@@ -121,6 +121,11 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"{nb}(?:{_alt(lexicon.words('extra_org_heads.txt'))})(?:[ \t]+[^\W\d_]+)*?"
             rf"(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W_]*\.?))+"
         ),
+        "organised": re.compile(
+            rf"[ \t]+(?:(?:{_alt(lexicon.words('partner_links.txt'))})[ \t]+[^,;:]{{0,80}}?)?"
+            rf"(?:{_alt(lexicon.words('organising_verbs.txt'))}){ne}",
+            ic,
+        ),
         "macro": re.compile(rf"^(?:{_alt(lexicon.words('macro_subjects.txt'))}){ne}", ic),
         "title": re.compile(rf"{nb}(?:{_alt(lexicon.mapping('titles.tsv'))}){ne}", ic),
         "pronoun_speaker": re.compile(
@@ -330,9 +335,18 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
             o is not r and o.start <= r.start and r.end <= o.end and o.source in (HEAD, BRAND) for o in refs
         )
     ]
+    refs = sorted(refs, key=lambda r: r.start)
     for ref in refs:
         _word_position(ref, key)
-    return sorted(refs, key=lambda r: r.start)
+    for before, ref in zip(refs, refs[1:], strict=False):
+        # "phối hợp với Bộ B và Tập đoàn C": C is a partner too, not the subject
+        if (
+            before.oblique
+            and not ref.possessive
+            and re.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*", key[before.end : ref.start])
+        ):
+            ref.oblique = True
+    return refs
 
 
 def _cut_before_second_organisation(name: str, key: str) -> str:
@@ -710,6 +724,14 @@ class ArticleAttribution:
         if subj:
             # the subject of the sentence, not an agent of an earlier clause ("X là …, được Y xếp …, với N")
             return subj[0], "subject-before"
+        # "hội chợ do Hiệp hội A tổ chức thu hút 1.000 doanh nghiệp": the organiser named after "do"
+        for r in before:
+            if (
+                r.source in (HEAD, BRAND, INSTITUTION)
+                and re.search(r"(?i)(?<![^\W_])do[ \t]+$", key[max(0, r.start - 5) : r.start])
+                and _pat()["organised"].match(key, r.end)
+            ):
+                return r, "agent-before"
         owners = [r for r in before if r.possessive and r.start >= clause_start and r.source != PLACE_REF]
         if owners:
             return owners[-1], "owner-before"

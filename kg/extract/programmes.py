@@ -12,6 +12,7 @@ later; they belong to the programme named last. Words come from ontology/lexicon
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -59,6 +60,22 @@ def _pat() -> dict[str, re.Pattern[str]]:
         ),
         "platform": re.compile(rf"(?:^|[ \t,])(?:{_alt(lexicon.words('platform_cues.txt'))})[ \t]+", ic),
         "counted": re.compile(rf"(?:{counted}){ne}", ic),
+        "award": re.compile(
+            rf"{nb}(?:{_alt(lexicon.words('award_verbs.txt'))})[ \t]+"
+            rf"(?:(?:cho|các|tổng cộng|tổng số|danh sách)[ \t]+)*"
+            rf"(?:(?:{_alt(lexicon.words('qualifiers.txt'))})[ \t]+)?$",
+            ic,
+        ),
+        "programme_head": re.compile(
+            rf"{nb}(?:{_alt(lexicon.words('programme_heads.txt'))}){ne}[ \t]*"
+            r"(?:[\"“][^\"”]{2,80}[\"”]|(?:\d+[ \t]+)?[A-ZĐÀ-Ỹ0-9][^\W_]*"
+            r"(?:[ \t]+(?:(?:[^\W\d_A-ZĐÀ-Ỹ][^\W_]*|và|&)[ \t]+){0,2}[A-ZĐÀ-Ỹ0-9][^\W_]*)*"
+            r"(?:[ \t]+[^\W\d_A-ZĐÀ-Ỹ][^\W_]*(?=[ \t]*(?:[,.;:)]|$)))?)"
+        ),
+        "programme_quoted": re.compile(
+            rf"{nb}(?:{_alt(lexicon.words('programme_heads.txt'))}){ne}[ \t]*[\"“][^\"”]{{2,80}}[\"”]", ic
+        ),
+        "agent_do": re.compile(r"(?<![^\W_])do[ \t]+$", ic),
     }
 
 
@@ -102,19 +119,16 @@ def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAtt
         before = key[max(0, q.start - 40) : q.start]
         after = key[count_end:]
         host = None
+        found = None
         if _pat()["select"].search(before):
             join = _pat()["join"].match(after)
             programme = _programme_name(text, count_end + join.end()) if join else None
-            if programme is None:
-                continue
-            who = attribution.attribute(sentence, q.start, count_end)
-            selector = who.subject
-            host = _host(sentence, count_end + join.end(), attribution)
-            rule = "select-join"
-        else:
-            listed = _pat()["list"].search(before)
-            if not listed:
-                continue
+            if programme is not None:
+                who = attribution.attribute(sentence, q.start, count_end)
+                host = _host(sentence, count_end + join.end(), attribution)
+                found = programme, who.subject, "select-join"
+        listed = _pat()["list"].search(before)
+        if found is None and listed:
             start = q.start - (len(before) - listed.start())
             parens = re.match(r"[^()]{0,80}?\((?P<name>[^()]{2,40})\)", text[count_end:])
             agent = re.match(r"[^,;:()]{0,80}?" + _pat()["agent"].pattern, after, re.IGNORECASE)
@@ -122,17 +136,20 @@ def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAtt
                 name = parens.group("name").strip()
                 programme = Entity(name, PROGRAMME, (f"danh sách {name}",))
                 who = attribution.attribute(sentence, q.start, count_end)
-                selector = who.subject if "topic" not in who.rule else None
-                rule = "list-named"
+                found = programme, who.subject if "topic" not in who.rule else None, "list-named"
             elif agent:
                 cut = count_end + after.rfind(" do", 0, agent.start("agent"))
                 name = text[start:cut].strip(" ,")
                 alias = text[q.number_start : cut].strip(" ,")
                 programme = Entity(name, PROGRAMME, tuple(a for a in (alias,) if a != name))
-                selector = Entity(agent.group("agent").strip(), ORGANISATION)
-                rule = "list-agent"
-            else:
-                continue
+                found = programme, Entity(agent.group("agent").strip(), ORGANISATION), "list-agent"
+        if found is None and _pat()["award"].search(before):
+            awarded = _award(ctx, sentence, attribution, q.start, count_end)
+            if awarded is not None:
+                found = (*awarded, "award")
+        if found is None:
+            continue
+        programme, selector, rule = found
         del number_end
         yield SelectionFact(
             programme=programme,
@@ -143,10 +160,68 @@ def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAtt
         )
 
 
+def _award(ctx, sentence: Sentence, attribution: ArticleAttribution, start: int, end: int):
+    """'Hiệp hội X trao giải cho 28 doanh nghiệp … tại Giải thưởng Y': programme Y, selector X.
+
+    The programme is the award, programme or list named in the sentence (none named, no
+    selection); the selector is the organisation after "do" ("… do Bộ Z tổ chức") or else
+    the clause subject, never the article-wide default.
+    """
+    named = [m for m in _pat()["programme_head"].finditer(sentence.text) if len(m.group(0).split()) >= 2]
+    named += list(_pat()["programme_quoted"].finditer(sentence.text))
+    named.sort(key=lambda m: m.start())
+    if not named:
+        return None
+    after = [m for m in named if m.start() >= end]
+    m = after[0] if after else named[-1]
+    name = re.sub(r"[ \t]+(?:và|&)$", "", m.group(0).strip(" ,.")).strip()
+    quoted = re.search(r"[\"“]([^\"”]+)[\"”]", name)
+    programme = Entity(quoted.group(1).strip(), PROGRAMME, (name,)) if quoted else Entity(name, PROGRAMME)
+    refs = attribution.refs[sentence.index]
+    selector = None
+    for r in refs:
+        if r.source in (HEAD, BRAND, "institution") and _pat()["agent_do"].search(sentence.key[: r.start]):
+            selector = r.entity
+            break
+    if selector is None:
+        agent = _pat()["agent"].search(sentence.text, end)
+        if agent and agent.group("agent")[:1].isupper():
+            selector = Entity(agent.group("agent").strip(), ORGANISATION)
+    if selector is None:
+        selector = attribution.attribute(sentence, start, end).subject
+    return programme, selector
+
+
+@cache
+def _selected_nouns() -> tuple[str, ...]:
+    return tuple(fold_tones(w).lower() for w in lexicon.words("selected_nouns.txt"))
+
+
+def _misspelt_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
+    """'28 doanh ngiệp': a firm noun with one slip of the keyboard still counts firms."""
+    if q.kind != numbers.BARE or q.value is None or q.value != q.value.to_integral_value():
+        return None
+    words = re.match(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?", key[q.number_end :])
+    if not words:
+        return None
+    for noun in _selected_nouns():
+        size = len(noun.split())
+        if size > 2 or (size == 2 and not words.group(2)):
+            continue
+        written = " ".join(w for w in words.groups()[:size]).lower()
+        if len(noun) >= 6 and difflib.SequenceMatcher(None, written, noun).ratio() >= 0.85:
+            end = words.end(size)
+            return int(q.value), end
+    return None
+
+
 def _firm_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
     """(count, end of the counted noun) for "100 doanh nghiệp" and for ranks like "TOP50 doanh nghiệp"."""
     if q.kind == numbers.COUNT and q.high is None and q.value is not None:
         return int(q.value), q.end
+    misspelt = _misspelt_count(key, q)
+    if misspelt is not None and _pat()["award"].search(key[max(0, q.start - 40) : q.start]):
+        return misspelt
     if q.kind in (numbers.ORDINAL, numbers.CODE) and re.search(r"(?i)top[ \t]*$", key[: q.number_start]):
         unit = numbers.unit_after(key, q.number_end)
         if unit is not None and unit[0] == numbers.COUNT:
