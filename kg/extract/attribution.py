@@ -1,6 +1,6 @@
 """Who a figure is about and who reports it: organisation detection tuned for metrics.
 
-A figure in news belongs to the organisation that is the subject of its clause ("VNPT đạt
+A figure in news belongs to the organisation that is the subject of its clause ("Hanotel đạt
 10.220 tỷ đồng"), the owner named with "của"/"trên" ("doanh thu của X"), the organisation a
 demonstrative points back to ("công ty này"), or, when the sentence names none, the article's
 main organisation. It is reported by whoever the text cites: "Theo X", "số liệu của X",
@@ -8,7 +8,7 @@ a person who says it (through the organisation the person works for), or the sou
 of the sentences just before.
 
 Organisations come from `entities.organisations` plus what metrics need beyond it: brand
-names without a head noun ("Alibaba.com", "Nielsen", "VNPT"), institutions named by a
+names without a head noun ("Zentora.com", "Markwell", "HTP"), institutions named by a
 common noun ("Chính phủ"), places as subjects ("Việt Nam") and back references.
 All words come from ontology/lexicon/.
 """
@@ -144,7 +144,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
 
 
-# A Vietnamese syllable without its marks: brand names are words that are not one ("Alibaba").
+# A Vietnamese syllable without its marks: brand names are words that are not one ("Zentora").
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?",
@@ -162,7 +162,7 @@ def _strip_marks(word: str) -> str:
 
 
 def is_brand_word(word: str) -> bool:
-    """'Alibaba.com', 'Nielsen', 'VNPT', 'VinaPhone': capitalised ASCII words, no Vietnamese syllable."""
+    """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
     if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):
         return False
     if word.casefold() in _non_org() or re.split(r"[-.]", word)[0].casefold() in _non_org():
@@ -284,7 +284,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
         refs.append(OrgRef(Entity(text[m.start() : m.end()], PLACE), m.start(), m.end(), PLACE_REF))
         taken.append(m.span())
     for m in _pat()["numbered"].finditer(key):
-        # "Công ty 2-9", "Tổng công ty 319": organisations named by a number
+        # "Công ty 3-2", "Tổng công ty 512": organisations named by a number
         if m.group(0)[:1].isupper() and not any(s < m.end() and m.start() < e for s, e in taken):
             figure = [q for q in numbers.find_quantities(key[m.start("num") :]) if q.start == 0]
             if figure and not figure[0].is_metric:
@@ -309,7 +309,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
                 continue
             after = key[m.end() : m.end() + 3]
             if not marked and (after.strip()[:1].isupper() or after.startswith((" (", " -"))):
-                continue  # a named organisation ("Tập đoàn VNPT") handled above
+                continue  # a named organisation ("Tập đoàn HTP") handled above
             before = key[max(0, m.start() - 20) : m.start()]
             if re.search(r"\d[ \t]*$", before) or _pat()["generic"].search(before):
                 continue  # "5 công ty", "các doanh nghiệp": counted or generic, no back reference
@@ -350,7 +350,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
 
 
 def _cut_before_second_organisation(name: str, key: str) -> str:
-    """'Bộ Giao thông trình Chính phủ': a lower-case verb, then another organisation, ends the name."""
+    """'Bộ Thủy lợi trình Chính phủ': a lower-case verb, then another organisation, ends the name."""
     for m in re.finditer(r"[ \t]([^\W\d_A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]+(?=[A-ZĐÀ-Ỹ])", key):
         nxt = m.end()
         if m.start() > 0 and (entities.org_head_at(key, nxt) or _pat()["institution"].match(key, nxt)):
@@ -359,7 +359,7 @@ def _cut_before_second_organisation(name: str, key: str) -> str:
 
 
 def _extend(ref: OrgRef, sentence: Sentence, places: list[OrgRef]) -> None:
-    """'UBND tỉnh Đắk Lắk', 'UBND TP. HCM': an administrative unit and a place complete the name."""
+    """'UBND tỉnh Kon Tum', 'UBND TP. Cần Thơ': an administrative unit and a place complete the name."""
     text, key = sentence.text, sentence.key
     end = ref.end
     m = _pat()["admin"].match(key, end)
@@ -473,7 +473,7 @@ class ArticleAttribution:
         return {n for n in names if " " in n}
 
     def _aliases(self, sentence: Sentence, refs: list[OrgRef]) -> None:
-        """'Tổng công ty X (VNR)', 'Tập đoàn VNPT' ~ 'VNPT': names of one organisation."""
+        """'Tổng công ty X (TCX)', 'Tập đoàn HTP' ~ 'HTP': names of one organisation."""
         key = sentence.key
         for a, b in zip(refs, refs[1:], strict=False):
             if a.source in (HEAD, BRAND) and b.source == BRAND and key[a.end : b.start].strip() == "(":
@@ -615,7 +615,7 @@ class ArticleAttribution:
             if m.group("cue").lower() in ("theo", "cũng theo") and generic:
                 continue
         for r in refs:
-            # "Một cuộc khảo sát gần đây của X với … cho thấy", "Một khảo sát Nielsen đưa ra …"
+            # "Một cuộc khảo sát gần đây của X với … cho thấy", "Một khảo sát Markwell đưa ra …"
             cue = _pat()["report_noun"].search(key, max(0, r.start - 50), r.start)
             # the source opens its clause ("Một cuộc khảo sát của X …"), not "loại trừ số liệu của X"
             if (
@@ -695,17 +695,17 @@ class ArticleAttribution:
         return Attribution(subject_entity, reporter, f"{rule}+{rule_r}")
 
     def _subject(self, key: str, region: list[OrgRef], start: int, end: int) -> tuple[OrgRef | None, str]:
-        # "Amazon (39,1%)": the figure in brackets right after a name
+        # "Zentora (39,1%)": the figure in brackets right after a name
         for r in region:
             if r.end <= start and re.fullmatch(r"[ \t]*\([ \t]*", key[r.end : start]):
                 return r, "bracket"
-        # "39% của Amazon": the owner named right after the figure
+        # "39% của Zentora": the owner named right after the figure
         m = re.match(r"[ \t]+(?:của)[ \t]+", key[end : end + 10])
         if m:
             for r in region:
                 if r.start == end + m.end() and r.source != PLACE_REF:
                     return r, "owner-after"
-        # "danh sách 2000 công ty lớn nhất do Forbes bình chọn": the one who counts
+        # "danh sách 2000 công ty lớn nhất do Markwell bình chọn": the one who counts
         m = re.match(r"[^,;:()]{0,60}?[ \t]do[ \t]+", key[end : end + 70])
         if m:
             for r in region:
@@ -768,7 +768,7 @@ class ArticleAttribution:
 
 
 def _enumerated(key: str, refs: list[OrgRef], ref: OrgRef) -> bool:
-    """'MobiFone, VNPost, Bưu điện Trung ương': one item of a list of organisations."""
+    """'SaoMai, HTPost, Bưu điện Miền Núi': one item of a list of organisations."""
     for other in refs:
         if other is ref or other.source == PLACE_REF:
             continue

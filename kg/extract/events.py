@@ -1,7 +1,7 @@
 """Named events (forums, conferences, fairs) with their date and place.
 
-'Diễn đàn "Go Export" diễn ra chiều 31/10 ở TP HCM' → event "Go Export" (also called
-'Diễn đàn Go Export'), date 2019-10-31 (the year from the article), place "TP HCM".
+'Diễn đàn "Mekong Connect" diễn ra chiều 31/10 ở Cần Thơ' → event "Mekong Connect" (also
+called 'Diễn đàn Mekong Connect'), date 2019-10-31 (the year from the article), place "Cần Thơ".
 The event is named by a capitalised head noun (event_heads.txt) and either a quoted name
 or the words after it up to a word that ends names (event_name_stops.txt).
 """

@@ -306,7 +306,7 @@ def _what(
     if speech:
         start = speech[-1].end()  # "ông X khẳng định lãnh đạo sẽ giảm 30%": what follows the verb
     for r in refs:
-        # the clause subject ("VNPT đạt …") is not part of what is measured; an owner is ("doanh thu của X")
+        # the clause subject ("HTP đạt …") is not part of what is measured; an owner is ("doanh thu của X")
         if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
             if not key[start : r.start].strip(" ,"):
                 start = r.end

@@ -288,7 +288,7 @@ def _read_tail(text: str, pos: int) -> _Tail:
 
 
 def unit_after(text: str, pos: int) -> tuple[str, str, int] | None:
-    """(kind, unit, end) of what follows a number at `pos`: "doanh nghiệp" after "TOP50"."""
+    """(kind, unit, end) of what follows a number at `pos`: "doanh nghiệp" after "TOP30"."""
     tail = _read_tail(text, pos)
     return (tail.kind, tail.unit, tail.end) if tail.kind != BARE else None
 
@@ -360,7 +360,7 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
     prev_char = text[start - 1] if start else ""
     next_text = text[end : end + 12]
 
-    # glued to letters: "B2B", "T2", "Covid-19", "91B", "TOP50" (but "7ha", "20m2", "5%" are fine)
+    # glued to letters: "B2B", "T2", "Covid-19", "91B", "TOP30" (but "7ha", "20m2", "5%" are fine)
     if start and (
         _LETTER.match(prev_char) or (prev_char in "-–" and start > 1 and _LETTER.match(text[start - 2]))
     ):

@@ -5,7 +5,7 @@ Two shapes of news sentence:
   <platform>" — the organiser is the clause subject (back references resolved by
   attribution.py), the platform follows "trên";
 - a ranking or list: "công bố danh sách 300 doanh nghiệp … (<NAME>)", "danh sách 2000 công
-  ty lớn nhất do <agent> bình chọn", "TOP50 doanh nghiệp … do <agent> đánh giá".
+  ty lớn nhất do <agent> bình chọn", "TOP30 doanh nghiệp … do <agent> đánh giá".
 The criteria ("dựa trên 14 tiêu chí: …") may come in the same sentence or a few sentences
 later; they belong to the programme named last. Words come from ontology/lexicon/.
 """
@@ -216,7 +216,7 @@ def _misspelt_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
 
 
 def _firm_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
-    """(count, end of the counted noun) for "100 doanh nghiệp" and for ranks like "TOP50 doanh nghiệp"."""
+    """(count, end of the counted noun) for "100 doanh nghiệp" and for ranks like "TOP30 doanh nghiệp"."""
     if q.kind == numbers.COUNT and q.high is None and q.value is not None:
         return int(q.value), q.end
     misspelt = _misspelt_count(key, q)
@@ -230,7 +230,7 @@ def _firm_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
 
 
 def _programme_name(text: str, start: int) -> Entity | None:
-    """'gian hàng quốc gia - Vietnam Pavilion' → Vietnam Pavilion, alias 'gian hàng quốc gia'."""
+    """'khu trưng bày chung - Mekong Corner' → Mekong Corner, alias 'khu trưng bày chung'."""
     m = re.match(r"[^,;:.()]{3,80}", text[start:])
     if not m:
         return None
