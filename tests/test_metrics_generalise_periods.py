@@ -72,6 +72,13 @@ def test_a_new_period_replaces_the_carried_one():
     assert period_of(facts, "5200000000") == "2021"
 
 
+def test_a_number_of_past_months_is_a_duration_not_last_month():
+    facts = extract(
+        "Theo Sở Công Thương tỉnh Hà Nam, trong 10 tháng qua doanh thu đạt 900 tỷ đồng.", "2025-03-04"
+    )
+    assert period_of(facts, "900000000000") != "2025-02"
+
+
 def test_a_period_does_not_cross_into_a_new_paragraph():
     facts = extract(
         "Theo Sở Công Thương tỉnh Bắc Giang, quý I/2022, kim ngạch xuất khẩu đạt 2,1 tỷ USD.\n\n"
@@ -123,6 +130,28 @@ RELATIVE_CASES = [
         None,
         "18",
         "2024-04/2024-06",
+    ),
+]
+
+
+RELATIVE_CASES += [
+    (
+        "Theo Sở Công Thương tỉnh Hà Nam, tháng trước kim ngạch xuất khẩu đạt 410 triệu USD.",
+        "2025-03-04",
+        "410000000",
+        "2025-02",
+    ),
+    (
+        "Công ty Cổ phần Xi măng Hồng Lĩnh cho biết tháng này tiêu thụ đạt 95.000 tấn.",
+        "2024-01-20",
+        "95000",
+        "2024-01",
+    ),
+    (
+        "Công ty Cổ phần Xi măng Hồng Lĩnh cho biết tháng trước tiêu thụ đạt 88.000 tấn.",
+        "2024-01-20",
+        "88000",
+        "2023-12",
     ),
 ]
 

@@ -23,7 +23,15 @@ from kg.extract import numbers
 from kg.extract.attribution import BRAND, HEAD, ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
-from kg.extract.periods import DATE, Period, comparisons, context_year, find_periods, shift_years
+from kg.extract.periods import (
+    DATE,
+    Period,
+    comparisons,
+    context_year,
+    find_periods,
+    relative_months,
+    shift_years,
+)
 from kg.model import Fact, MetricFact
 
 EXTRACTOR = "metrics"
@@ -78,7 +86,7 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
         previous_end = sentence.end
         found = list(_sentence_metrics(ctx, sentence, convention, year, attribution, currency, carried))
         facts.extend((fact, sentence.index, q) for fact, q in found)
-        stated = _stated_period(sentence.key, year)
+        stated = _stated_period(sentence.key, year, ctx.article.published)
         reports = _reports_figures(sentence.key, convention)
         framing = stated is not None and _frames_sentence(sentence.key, stated)
         if stated is not None and (reports or framing):
@@ -89,12 +97,23 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
     return iter(_deduplicate(facts, attribution, ctx))
 
 
-def _stated_period(key: str, year: int | None) -> Period | None:
+def _periods(key: str, year: int | None, published: str | None) -> list[Period]:
+    """Periods of a sentence (not single days), with months named relative to the publication date."""
+    found = [p for p in find_periods(key, year) if p.kind != DATE]
+    extra = [
+        r
+        for r in relative_months(key, published)
+        if not any(p.start < r.end and r.start < p.end for p in found)
+    ]
+    return sorted(found + extra, key=lambda p: p.start)
+
+
+def _stated_period(key: str, year: int | None, published: str | None = None) -> Period | None:
     """The period a sentence speaks of (the last one it states), leaving out what it compares with."""
     comps = comparisons(key)
     usable = [
         p
-        for p in find_periods(key, year)
+        for p in _periods(key, year, published)
         if p.kind != DATE and not any(c.start <= p.start < c.end for c in comps)
     ]
     return usable[-1] if usable else None
@@ -139,7 +158,7 @@ def _sentence_metrics(
     key = sentence.key
     quantities = numbers.find_quantities(key, convention)
     org_spans = [(r.start, r.end) for r in attribution.refs[sentence.index] if r.source in (HEAD, BRAND)]
-    periods = [p for p in find_periods(key, year) if p.kind != DATE]
+    periods = _periods(key, year, ctx.article.published)
     comps = comparisons(key)
     metric_qs = [q for q in quantities if q.is_metric]
     previous: Quantity | None = None

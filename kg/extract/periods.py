@@ -141,6 +141,35 @@ def context_year(text: str, published: str | None = None) -> int | None:
     return max(years, key=lambda y: (years[y], y))
 
 
+@cache
+def _relative_months() -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {fold_tones(k).lower(): int(v) for k, v in lexicon.mapping("relative_months.tsv").items()}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(offsets, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W_])(?:{alt})(?![^\W_])"), offsets
+
+
+def relative_months(text: str, published: str | None) -> list[Period]:
+    """'tháng trước', 'tháng này': months counted from the publication date (none without one).
+
+    "10 tháng qua" is a duration, not a month: a number before "tháng" rules it out.
+    """
+    if not published or not re.match(r"\d{4}-\d{2}", published):
+        return []
+    pattern, offsets = _relative_months()
+    year, month = int(published[:4]), int(published[5:7])
+    found = []
+    for m in pattern.finditer(text):
+        if re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
+            continue
+        offset = offsets.get(re.sub(r"[ \t]+", " ", m.group(0).lower()))
+        if offset is None:
+            continue
+        index = year * 12 + (month - 1) + offset
+        iso = f"{index // 12}-{index % 12 + 1:02d}"
+        found.append(Period(m.start(), m.end(), m.group(0), iso, MONTH, True))
+    return found
+
+
 def find_periods(text: str, year: int | None = None) -> list[Period]:
     """Every period expression in `text`, longest first where they overlap, in text order."""
     found: list[Period] = []
