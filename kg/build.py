@@ -21,6 +21,7 @@ from kg.model import Article
 from kg.rdf.mapping import GraphMapper
 from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_texts_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.resolve import Resolution, resolve
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
@@ -33,6 +34,8 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)  # read, but something was off
     graph: Graph | None = None
     written: list[Path] = field(default_factory=list)
+    resolution: Resolution | None = None  # which mentions became which node
+    validation: list | None = None  # SHACL results (kg.validate.Violation); None: not validated
 
     @property
     def fact_counts(self) -> Counter:
@@ -78,8 +81,10 @@ def read_and_extract(
     return result
 
 
-def build_graph(articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    return GraphMapper(base_iri=base_iri).add_articles(articles)
+def build_graph(
+    articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI, resolution: Resolution | None = None
+) -> Graph:
+    return GraphMapper(base_iri=base_iri, resolution=resolution).add_articles(articles)
 
 
 def write_outputs(
@@ -108,9 +113,15 @@ def build(
     html: bool = True,
     progress: Callable[[Path], None] | None = None,
     max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
+    validate: bool = True,
 ) -> BuildResult:
     result = read_and_extract(paths, progress=progress, max_article_mb=max_article_mb)
-    result.graph = build_graph(result.articles, base_iri=base_iri)
+    result.resolution = resolve(result.articles)
+    result.graph = build_graph(result.articles, base_iri=base_iri, resolution=result.resolution)
+    if validate and result.articles:
+        from kg.validate import validate_graph
+
+        result.validation = validate_graph(result.graph)
     if result.articles:
         result.written = write_outputs(result.graph, out_dir, formats, html=html)
     return result

@@ -6,7 +6,10 @@ import click
 
 from kg import __version__
 from kg.commands.build import build_command
+from kg.commands.eval import eval_command
 from kg.commands.query import query_command
+from kg.commands.stats import stats_command
+from kg.commands.validate import validate_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,3 +27,6 @@ def main() -> None:
 
 main.add_command(build_command)
 main.add_command(query_command)
+main.add_command(eval_command)
+main.add_command(validate_command)
+main.add_command(stats_command)

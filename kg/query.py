@@ -35,6 +35,7 @@ _GRAPH_FORMATS = {
     ".nt": ("nt", "nt"),
     ".jsonld": ("json-ld", "jsonld"),
     ".rdf": ("xml", "xml"),
+    ".trig": ("trig", "trig"),
 }
 
 
@@ -106,6 +107,10 @@ def load_graph(path: Path) -> Graph:
     graph = Graph()
     fmt = _GRAPH_FORMATS.get(path.suffix, ("turtle", "ttl"))[0]
     try:
+        if fmt == "trig":  # a plain Graph would keep only the default graph of a dataset
+            from kg.rdf.named_graphs import read_trig
+
+            return read_trig(path)
         graph.parse(path, format=fmt, encoding="utf-8") if fmt != "json-ld" else graph.parse(path, format=fmt)
     except Exception as error:
         raise QueryError(f"{path}: cannot parse as {fmt}: {error}") from error

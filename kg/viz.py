@@ -24,12 +24,14 @@ NODE_STYLE = {
     "programme": ("#ffc914", "diamond", "Chương trình / Programme"),
     "metric": ("#76b041", "triangle", "Số liệu / Metric"),
     "event": ("#9b5de5", "star", "Sự kiện / Event"),
+    "place": ("#8d99ae", "ellipse", "Địa danh / Place"),
 }
 _CLASS_KIND = {
     SCHEMA.Person: "person",
     ORG.Organization: "organisation",
     KG.Programme: "programme",
     SCHEMA.Event: "event",
+    SCHEMA.Place: "place",
 }
 _REMOTE_TAG = re.compile(
     r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.I

@@ -48,7 +48,7 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     "formats",
     multiple=True,
     type=click.Choice(sorted(RDF_FORMATS)),
-    help="Extra export besides Turtle (repeatable): nt, jsonld, xml.",
+    help="Extra export besides Turtle (repeatable): nt, jsonld, xml, trig (one named graph per article).",
 )
 @click.option(
     "--base-iri",
@@ -65,6 +65,7 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     show_default=True,
     help="Refuse (skip, with a message) any article file larger than this many megabytes.",
 )
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (ontology/shapes.ttl).")
 def build_command(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -72,6 +73,7 @@ def build_command(
     base_iri: str,
     no_html: bool,
     max_article_mb: float,
+    no_validate: bool,
 ) -> None:
     """Read articles (files or folders; default: seeds/) and write the knowledge graph.
 
@@ -79,7 +81,8 @@ def build_command(
     Examples:
       kg build                          # seeds/ -> out/graph.ttl, out/graph.html
       kg build news/ extra.md --out build/
-      kg build corpus/ --format jsonld --format nt
+      kg build corpus/ --format jsonld --format trig
+      kg build corpus/ --base-iri https://data.example.vn/kg/ --no-validate
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing could be built; 130 interrupted.
@@ -94,6 +97,7 @@ def build_command(
             base_iri=base_iri,
             html=not no_html,
             max_article_mb=max_article_mb,
+            validate=not no_validate,
         )
     except KeyboardInterrupt:
         click.echo(f"interrupted: the build did not finish; files in {out_dir} are whole.", err=True)
@@ -116,13 +120,27 @@ def build_command(
         + (f", skipped {len(result.problems)}" if result.problems else "")
     )
     entities = ", ".join(f"{n} {k.lower()}" for k, n in counts.items() if n)
-    click.echo(f"Entities: {entities or 'none'}")
+    mentions = result.resolution.mention_count if result.resolution else 0
+    click.echo(f"Entities: {entities or 'none'}" + (f" (from {mentions} mentions)" if mentions else ""))
     click.echo(
         "Facts: "
         + ", ".join(f"{facts.get(k, 0)} {k}" for k in ("role", "part", "metric", "selection", "event"))
     )
     click.echo(f"Triples: {len(result.graph)}")
+    if result.validation is not None:
+        _report_validation(result.validation, out_dir)
     for path in result.written:
         click.echo(f"Wrote {path}")
     if result.problems:
         sys.exit(EXIT_SKIPPED)
+
+
+def _report_validation(results: list, out_dir: Path) -> None:
+    from kg.validate import violations_only
+
+    violations = violations_only(results)
+    click.echo(f"SHACL validation: {len(violations)} violation{'s' if len(violations) != 1 else ''}")
+    for violation in violations[:5]:
+        click.echo(f"  {violation}", err=True)
+    if len(violations) > 5:
+        click.echo(f"  ... and {len(violations) - 5} more: kg validate {out_dir / 'graph.ttl'}", err=True)

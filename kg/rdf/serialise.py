@@ -15,12 +15,17 @@ RDF_FORMATS = {
     "nt": ("nt", ".nt"),
     "jsonld": ("json-ld", ".jsonld"),
     "xml": ("pretty-xml", ".rdf"),
+    "trig": ("trig", ".trig"),  # one named graph per article: kg/rdf/named_graphs.py
 }
 
 
 def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
     """Serialise with sorted output, so the same graph always gives the same bytes."""
     serializer, _ = RDF_FORMATS[fmt]
+    if fmt == "trig":
+        from kg.rdf.named_graphs import graph_to_trig
+
+        return graph_to_trig(graph)
     if fmt == "nt":
         lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
