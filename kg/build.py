@@ -15,11 +15,12 @@ from rdflib import Graph
 
 from kg.corpus import ReadError, find_article_files, read_article
 from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
+from kg.export import render
 from kg.extract import extract_facts
 from kg.extract.context import ArticleContext
 from kg.model import Article
 from kg.rdf.mapping import GraphMapper
-from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_texts_atomic
+from kg.rdf.serialise import write_texts_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve import Resolution, resolve
 
@@ -94,7 +95,8 @@ def write_outputs(
     written = []
     texts: dict[Path, str] = {}
     for fmt in dict.fromkeys(["ttl", *formats]):
-        texts[out_dir / f"graph{RDF_FORMATS[fmt][1]}"] = graph_to_text(graph, fmt)
+        for name, text in render(graph, fmt).items():
+            texts[out_dir / name] = text
     if html:
         from kg.viz import graph_html
 
@@ -112,8 +114,8 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     html: bool = True,
     progress: Callable[[Path], None] | None = None,
-    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
     validate: bool = True,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
 ) -> BuildResult:
     result = read_and_extract(paths, progress=progress, max_article_mb=max_article_mb)
     result.resolution = resolve(result.articles)

@@ -7,6 +7,7 @@ import click
 from kg import __version__
 from kg.commands.build import build_command
 from kg.commands.eval import eval_command
+from kg.commands.export import export_command
 from kg.commands.query import query_command
 from kg.commands.stats import stats_command
 from kg.commands.validate import validate_command
@@ -22,6 +23,7 @@ def main() -> None:
       kg build                              # seeds/ -> out/graph.ttl + out/graph.html
       kg build articles/ --out out/
       kg query queries/people_roles.rq      # who holds which role where
+      kg export --format graphml            # for Gephi / yEd; also neo4j, jsonld, trig, nt
     """
 
 
@@ -30,3 +32,4 @@ main.add_command(query_command)
 main.add_command(eval_command)
 main.add_command(validate_command)
 main.add_command(stats_command)
+main.add_command(export_command)

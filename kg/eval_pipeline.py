@@ -8,6 +8,7 @@ pure scorer (kg.evaluate).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,21 +148,40 @@ _NAME_FIELDS = {
 }
 
 
+def _number_forms(value: object) -> list[str]:
+    """How a gold value may be written: "2.004", "27,6", "44,65" (tỷ), "180" (ngàn)."""
+    try:
+        number = float(str(value))
+    except ValueError:
+        return []
+    forms = []
+    for scale in (1, 1e3, 1e6, 1e9):
+        scaled = number / scale
+        if scale > 1 and (scaled < 1 or abs(scaled * 100 - round(scaled * 100)) > 1e-6):
+            continue  # only scales that write the value exactly ("44,65 tỷ", not "2 nghìn")
+        text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
+        forms.append(text.replace(",", "\x00").replace(".", ",").replace("\x00", "."))
+        forms.append(text.replace(",", ""))
+    return [f for f in dict.fromkeys(forms) if f]
+
+
 def _gold_sentence(text: str | None, kind: str, fact: dict) -> str | None:
-    """The article sentence that best mentions a missed gold fact's names (for the reader)."""
+    """The article sentence that best mentions a missed gold fact (its names, value, words)."""
     if not text:
         return None
     names = [match_key(str(fact[f])) for f in _NAME_FIELDS.get(kind, ()) if fact.get(f)]
     names += [match_key(w) for w in str(fact.get("person", "")).split()[-1:] if w]
-    if not names:
-        return None
-    best, best_hits = None, 0
+    values = _number_forms(fact["value"]) if kind == "metrics" and fact.get("value") is not None else []
+    words = set(match_key(str(fact.get("what", ""))).split())
+    best, best_score = None, 0.0
     for start, end in split_sentences(text):
         sentence = text[start:end]
         key = match_key(sentence)
-        hits = sum(1 for n in names if n and n in key)
-        if hits > best_hits:
-            best, best_hits = sentence, hits
+        score = sum(1.0 for n in names if n and n in key)
+        score += sum(3.0 for v in values if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d])", key))
+        score += 0.2 * len(words & set(key.split()))
+        if score > best_score:
+            best, best_score = sentence, score
     return best
 
 

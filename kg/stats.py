@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from rdflib import Graph
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
+from kg.rdf.mapping import ENTITY_CLASSES
 from kg.rdf.queries import entity_counts
 from kg.rdf.vocab import KG, ORG, SCHEMA
 
@@ -19,13 +20,7 @@ FACT_CLASSES = {
     "metric": KG.MetricObservation,
     "selection": KG.Selection,
 }
-ENTITY_CLASS_NAMES = {
-    SCHEMA.Person: "Person",
-    ORG.Organization: "Organisation",
-    KG.Programme: "Programme",
-    SCHEMA.Event: "Event",
-    SCHEMA.Place: "Place",
-}
+ENTITY_CLASS_NAMES = {cls: name for name, cls in ENTITY_CLASSES.items()}
 
 
 @dataclass(frozen=True)
@@ -59,7 +54,12 @@ def graph_stats(graph: Graph, top: int = 10) -> GraphStats:
     return GraphStats(
         triples=len(graph),
         entities=entity_counts(graph),
-        facts={name: len(nodes) for name, nodes in facts.items()},
+        facts={
+            **{name: len(nodes) for name, nodes in facts.items()},
+            "event": sum(
+                1 for e in graph.subjects(RDF.type, SCHEMA.Event) if (e, KG.evidence, None) in graph
+            ),
+        },
         articles=len(articles),
         articles_by_date=dict(sorted(dates.items(), key=lambda kv: (kv[0] == "unknown", kv[0]))),
         linked_entities=sum(1 for node in entity_type if (node, OWL.sameAs, None) in graph),

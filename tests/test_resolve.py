@@ -3,8 +3,10 @@
 The companies, ministries and people here are invented; the sentences are our own.
 """
 
+from collections import defaultdict
 from decimal import Decimal
 
+import pytest
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.model import (
@@ -22,6 +24,7 @@ from kg.model import (
 from kg.rdf.mapping import facts_to_graph
 from kg.rdf.vocab import ORG, SCHEMA, WD
 from kg.resolve import resolve
+from kg.resolve.gazetteer import Gazetteer, GazetteerError, default_gazetteer
 
 
 def org(name, *aliases):
@@ -252,3 +255,64 @@ def test_part_of_links_resolved_organisations():
     graph = facts_to_graph([a, b])
     assert labels(graph, ORG.Organization) == ["Bộ Kinh tế Số", "Cục Quản lý Thị trường Số"]
     assert len(list(graph.triples((None, ORG.subOrganizationOf, None)))) == 1
+
+
+def test_abbreviations_and_punctuation_in_names_do_not_split_an_organisation():
+    names = ["UBND TP. HCM", "UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+    a = article("a.txt", *(metric("a.txt", org(n), start=10 * i) for i, n in enumerate(names)))
+    resolution = resolve([a])
+    assert len({node_of(resolution, "a.txt", org(n)).path for n in names}) == 1
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+
+def test_shipped_gazetteer_is_well_formed_and_unambiguous():
+    entries = default_gazetteer().entries
+    assert len(entries) > 50
+    owners = defaultdict(set)
+    for entry in entries:
+        assert entry.label_en, entry.name
+        for key in entry.keys:
+            owners[(entry.type, key)].add(entry.name)
+    assert not {k: v for k, v in owners.items() if len(v) > 1}, "one name, two gazetteer entries"
+    assert {e.wikidata for e in entries if e.kind == "country"} >= {"Q881", "Q30", "Q148"}
+
+
+def test_bad_gazetteer_line_is_reported_with_its_number():
+    with pytest.raises(GazetteerError, match="gaz.tsv:2: 'Q-12' is not a Wikidata id"):
+        Gazetteer.from_text("# c\nOrganisation\tagency\tCục Mẫu\tSample Agency\tQ-12\t\n", source="gaz.tsv")
+
+
+def test_a_legal_form_alone_is_no_alias_and_joins_nothing():
+    a = article(
+        "a.txt", metric("a.txt", org("Minh Khang JSC", "JSC")), metric("a.txt", org("Công ty"), start=9)
+    )
+    b = article(
+        "b.txt", metric("b.txt", org("Sông Lam JSC", "JSC")), metric("b.txt", org("Công ty"), start=9)
+    )
+    resolution = resolve([a, b])
+    assert node_of(resolution, "a.txt", org("Minh Khang JSC")) != node_of(
+        resolution, "b.txt", org("Sông Lam JSC")
+    )
+    assert node_of(resolution, "a.txt", org("Minh Khang JSC")).aliases == ()
+    assert node_of(resolution, "a.txt", org("Công ty")) != node_of(resolution, "b.txt", org("Công ty"))
+
+
+def test_descriptive_words_before_a_brand_do_not_split_it():
+    names = ["hãng Sao Bắc", "Sao Bắc", "sàn Sao Bắc"]
+    a = article("a.txt", *(metric("a.txt", org(n), start=10 * i) for i, n in enumerate(names)))
+    resolution = resolve([a])
+    assert len({node_of(resolution, "a.txt", org(n)).path for n in names}) == 1
+    # but a head noun that makes a name of its own keeps it apart: the bank is not the army
+    b = article(
+        "b.txt", metric("b.txt", org("Ngân hàng Quân đội")), metric("b.txt", org("Quân đội"), start=9)
+    )
+    assert len(resolve([b]).nodes) == 2
+
+
+def test_bare_name_the_gazetteer_knows_is_one_body_across_articles():
+    a = article("a.txt", metric("a.txt", org("Chính phủ")))
+    b = article("b.txt", metric("b.txt", org("Chính phủ")))
+    resolution = resolve([a, b])
+    assert node_of(resolution, "a.txt", org("Chính phủ")) == node_of(resolution, "b.txt", org("Chính phủ"))

@@ -4,7 +4,7 @@ with a message a user can act on (which node, which property, what is wrong)."""
 from decimal import Decimal
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.model import (
@@ -82,16 +82,31 @@ def _break_evidence(g):
     g.remove((_one(g, KG.MetricObservation), KG.evidence, None))
 
 
+def _break_source(g):
+    other = URIRef("https://example.org/kg/id/article/khac")
+    g.add((other, RDF.type, SCHEMA.NewsArticle))
+    g.add((other, KG.sourceFile, Literal("khac.txt")))
+    g.set((g.value(_one(g, ORG.Membership), KG.evidence), OA.hasSource, other))
+
+
+def _break_selector(g):
+    evidence = g.value(_one(g, ORG.Membership), KG.evidence)
+    quote = next(s for s in g.objects(evidence, OA.hasSelector) if (s, RDF.type, OA.TextQuoteSelector) in g)
+    g.remove((evidence, OA.hasSelector, quote))
+
+
 @pytest.mark.parametrize(
     "breaker, focus, path, words",
     [
         (_break_label, "schema:Person", "rdfs:label", "Vietnamese label"),
         (_break_member, "org:Membership from tin.txt", "org:member", "exactly one member"),
-        (_break_offsets, "evidence of org:Membership", "(node)", "offsets span"),
+        (_break_offsets, "evidence of org:Membership", "oa:hasSelector", "offsets span"),
         (_break_confidence, "org:Membership from tin.txt", "kg:confidence", "between 0 and 1"),
         (_break_count, "kg:Selection from tin.txt", "kg:firmCount", "xsd:integer"),
         (_break_period, "kg:MetricObservation from tin.txt", "kg:period", "ISO 8601"),
-        (_break_evidence, "kg:MetricObservation from tin.txt", "kg:evidence", "evidence node"),
+        (_break_evidence, "kg:MetricObservation from tin.txt", "kg:evidence", "exactly one evidence node"),
+        (_break_source, "org:Membership from tin.txt", "kg:evidence/oa:hasSource", "another article"),
+        (_break_selector, "evidence of org:Membership", "oa:hasSelector/oa:exact", "exactly one quote"),
     ],
 )
 def test_broken_graph_is_caught_with_a_readable_message(breaker, focus, path, words):

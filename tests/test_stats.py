@@ -29,7 +29,7 @@ def _corpus():
 def test_counts_by_type_and_articles_by_date():
     stats = graph_stats(facts_to_graph(_corpus()))
     assert stats.entities["Person"] == 2 and stats.entities["Organisation"] == 2
-    assert stats.facts == {"role": 2, "part": 1, "metric": 2, "selection": 0}
+    assert stats.facts == {"role": 2, "part": 1, "metric": 2, "selection": 0, "event": 0}
     assert stats.articles == 3
     assert stats.articles_by_date == {"2024-03-01": 2, "unknown": 1}
 
@@ -48,7 +48,7 @@ def test_kg_stats_command_text_and_json(tmp_path):
     path.write_text(graph_to_text(facts_to_graph(_corpus())), encoding="utf-8")
     text = run_kg("stats", str(path))
     assert text.returncode == 0, text.stderr
-    assert "Articles: 3" in text.stdout and "2 role, 1 part, 2 metric, 0 selection" in text.stdout
+    assert "Articles: 3" in text.stdout and "2 role, 1 part, 2 metric, 0 selection, 0 event" in text.stdout
     data = json.loads(run_kg("stats", str(path), "--format", "json", "--top", "1").stdout)
     assert data["most_connected"][0]["label"] == "Công ty Minh Khang" and len(data["most_connected"]) == 1
     missing = run_kg("stats", str(tmp_path / "none.ttl"))

@@ -10,8 +10,8 @@ import click
 
 from kg.build import DEFAULT_INPUT, DEFAULT_OUT, build
 from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
+from kg.export import EXPORT_FORMATS
 from kg.rdf.queries import entity_counts
-from kg.rdf.serialise import RDF_FORMATS
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 # Exit status (documented in README "Bad input"): 0 everything built; 3 built, but some
@@ -47,8 +47,8 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(sorted(RDF_FORMATS)),
-    help="Extra export besides Turtle (repeatable): nt, jsonld, xml, trig (one named graph per article).",
+    type=click.Choice(EXPORT_FORMATS),
+    help="Extra output besides Turtle (repeatable): nt, jsonld, trig, xml, graphml, neo4j.",
 )
 @click.option(
     "--base-iri",
@@ -58,6 +58,7 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     help="Base IRI for entities and facts.",
 )
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (ontology/shapes.ttl).")
 @click.option(
     "--max-article-mb",
     type=click.FloatRange(min=0, min_open=True),
@@ -65,15 +66,14 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     show_default=True,
     help="Refuse (skip, with a message) any article file larger than this many megabytes.",
 )
-@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (ontology/shapes.ttl).")
 def build_command(
     paths: tuple[Path, ...],
     out_dir: Path,
     formats: tuple[str, ...],
     base_iri: str,
     no_html: bool,
-    max_article_mb: float,
     no_validate: bool,
+    max_article_mb: float,
 ) -> None:
     """Read articles (files or folders; default: seeds/) and write the knowledge graph.
 
@@ -81,8 +81,9 @@ def build_command(
     Examples:
       kg build                          # seeds/ -> out/graph.ttl, out/graph.html
       kg build news/ extra.md --out build/
-      kg build corpus/ --format jsonld --format trig
       kg build corpus/ --base-iri https://data.example.vn/kg/ --no-validate
+      kg build corpus/ --format jsonld --format nt
+      kg build --format graphml --format neo4j   # for Gephi/yEd and neo4j-admin import
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing could be built; 130 interrupted.
@@ -96,8 +97,8 @@ def build_command(
             formats=formats,
             base_iri=base_iri,
             html=not no_html,
-            max_article_mb=max_article_mb,
             validate=not no_validate,
+            max_article_mb=max_article_mb,
         )
     except KeyboardInterrupt:
         click.echo(f"interrupted: the build did not finish; files in {out_dir} are whole.", err=True)

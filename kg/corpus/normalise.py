@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class OffsetMap:
@@ -148,6 +149,7 @@ def _decompose_vowels(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across sentences and articles
 def match_key(text: str) -> str:
     """Key to compare names: NFC, one tone convention, `_` as space, spaces collapsed,
     case folded, `&` read as `và` (the rules of the gold format)."""

@@ -1,8 +1,8 @@
 """Who is who within one article: full names for short mentions, aliases for organisations.
 
-Articles name a person in full once ("bà Nguyễn Thị Minh Huyền") and then shortly
-("bà Huyền", "ông Andrew", or just "Ông cho biết"); an organisation once with its
-acronym in parentheses ("Tổng công ty Đường sắt Việt Nam (VNR)") and then by the acronym.
+Articles name a person in full once ("bà Lê Thị Thu Hằng") and then shortly
+("bà Hằng", "ông Thomas", or just "Ông cho biết"); an organisation once with its
+acronym in parentheses ("Tổng công ty Hàng hải Nam Bắc (HHNB)") and then by the acronym.
 `article_entities(ctx)` reads the article once and answers these questions for every
 extractor (it is cached in `ctx.cache`).
 """
@@ -47,6 +47,7 @@ class ArticleEntities:
     org_entities: dict[str, Entity] = field(default_factory=dict)  # match key of a full name -> entity
     org_names: dict[str, str] = field(default_factory=dict)  # match key -> name, every organisation named
     _mentions: dict[int, list[PersonMention]] = field(default_factory=dict)
+    _honorific_mentions: dict[int, list[Mention]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ people
 
@@ -90,6 +91,21 @@ class ArticleEntities:
                     best, best_pos = m, pos
         return best.entity if best else None
 
+    def resolve_mentions(self, ctx: ArticleContext) -> None:
+        """(Re)read every sentence's person mentions against the full names known so far."""
+        self._mentions = {}
+        for sentence in ctx.sentences:
+            self._mentions[sentence.index] = []
+            for m in self._honorific_mentions.get(sentence.index, []):
+                entity = self.resolve_person(m.entity.name, (sentence.index, m.start))
+                rule = "honorific" if entity.name == m.entity.name else "short-name"
+                self._mentions[sentence.index].append(
+                    PersonMention(entity, m.start, m.end, rule, m.honorific)
+                )
+            _add_known_names(self, sentence)
+            _add_pronouns(self, sentence)
+            self._mentions[sentence.index].sort(key=lambda m: m.start)
+
     def people_in(self, sentence: Sentence) -> list[PersonMention]:
         """Resolved person mentions of a sentence, in text order."""
         return list(self._mentions.get(sentence.index, []))
@@ -112,8 +128,8 @@ class ArticleEntities:
         self.org_names.setdefault(match_key(entity.name), entity.name)
 
     def resolve_org(self, entity: Entity) -> Entity:
-        """The article's full name for an organisation written by acronym ("MB", "Tập đoàn VNPT")
-        or without its place ("UBND TP" for "UBND TP. HCM", "Sở Tài chính" for "Sở Tài chính Đắk Lắk")."""
+        """The article's full name for an organisation written by acronym ("PSB", "Tập đoàn PNPT")
+        or without its place ("UBND TP" for "UBND TP. Cần Thơ", "Sở Tài chính" for "Sở Tài chính Cà Mau")."""
         key = match_key(entity.name)
         if key in self.org_entities:
             return self.org_entities[key]
@@ -161,8 +177,19 @@ _ALIAS_IN_PARENS = re.compile(r" ?\((?P<alias>[^()\s,;]+)(?:\)|\s*[-–,;:])")
 _PRONOUN = re.compile(r"(?<![^\W_])(?P<hon>[Ôô]ng|[Bb]à)(?= (?P<next>[^\W\d_]+))")
 
 
+def alias_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
+    """An acronym in parentheses right after an organisation's name: (alias, end of the parentheses)."""
+    match = _ALIAS_IN_PARENS.match(sentence.key, end)
+    if not match or not _acronym_like(match.group("alias")):
+        return None
+    close = sentence.key.find(")", match.end("alias"))
+    return sentence.text[match.start("alias") : match.end("alias")], (
+        close + 1 if close >= 0 else match.end()
+    )
+
+
 def _acronym_like(alias: str) -> bool:
-    """A short name in parentheses: "VNR", "Vietcombank", "BCCE", "VNPT-Net"; not a place or a year."""
+    """A short name in parentheses: "HHNB", "PSBank", "PNPT-Net"; not a place or a year."""
     core = alias.strip()
     if not core or not core[0].isupper() or len(core) > 24:
         return False
@@ -194,15 +221,8 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]
                 result.add_org_alias(org.entity, text)
-    for sentence in ctx.sentences:
-        result._mentions[sentence.index] = []
-        for m in honorific_mentions[sentence.index]:
-            entity = result.resolve_person(m.entity.name, (sentence.index, m.start))
-            rule = "honorific" if entity.name == m.entity.name else "short-name"
-            result._mentions[sentence.index].append(PersonMention(entity, m.start, m.end, rule, m.honorific))
-        _add_known_names(result, sentence)
-        _add_pronouns(result, sentence)
-        result._mentions[sentence.index].sort(key=lambda m: m.start)
+    result._honorific_mentions = honorific_mentions
+    result.resolve_mentions(ctx)
     return result
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
@@ -19,7 +19,7 @@ from kg.extract.context import Sentence
 from kg.model import ORGANISATION, PERSON, Entity
 
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-# A capitalised word: "Trần", "Alibaba.com", "M.i.i.n", "B2B", "VNPT-Vinaphone", "TP.", "O'Neil".
+# A capitalised word: "Trần", "Tiemkiem.vn", "K.i.d", "B2C", "PV-Gas", "TP.", "O'Neil".
 CAP_WORD = rf"[{UPPER}][^\W_]*(?:[.'’\-&][^\W_]+)*\.?"
 CAP_RUN = rf"{CAP_WORD}(?:[ ]+{CAP_WORD})*"
 LOWER_WORD = r"[^\W\d_A-Z][^\W_]*"
@@ -59,10 +59,12 @@ def keyset(name: str) -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicon.words(name))
 
 
+@lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     return match_key(name) in keyset("places.txt")
 
 
+@lru_cache(maxsize=65536)
 def is_surname(word: str) -> bool:
     return match_key(word) in keyset("surnames.txt")
 
@@ -128,7 +130,7 @@ def _org_name_starts(key: str, pos: int) -> bool:
 
 
 def looks_like_name_token(token: str) -> bool:
-    """A word that can be part of a person's name: capitalised letters only ("Thị", "Zheng")."""
+    """A word that can be part of a person's name: capitalised letters only ("Thị", "Olsen")."""
     return bool(_NAME_TOKEN.match(token)) and not (len(token) > 1 and token.isupper())
 
 
@@ -149,7 +151,12 @@ def _trim_person_name(key: str, start: int, end: int) -> int:
 
 
 def people(sentence: Sentence) -> list[Mention]:
-    """People introduced by an honorific ("ông Trần Đình Toản", "PGS.TS. Lê Văn A")."""
+    """People introduced by an honorific ("ông Lê Văn Khải", "PGS.TS. Lê Văn A")."""
+    return list(_people(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _people(sentence: Sentence) -> tuple[Mention, ...]:
     found: list[Mention] = []
     key = sentence.key
     for match in _honorifics_in(key):
@@ -167,7 +174,7 @@ def people(sentence: Sentence) -> list[Mention]:
             continue
         honorific = match.group("hon") or match.group("glued")
         found.append(Mention(Entity(name, PERSON), match.start(), name_end, "honorific", honorific.lower()))
-    return found
+    return tuple(found)
 
 
 _PLACE_PREFIX = {"tỉnh", "thành phố", "tp", "tp.", "quận", "huyện", "thị xã", "xã", "phường"}
@@ -190,23 +197,34 @@ def strip_place(name: str) -> str:
 def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -> int | None:
     """Index where a trailing person's name starts in a run of capitalised tokens, or None.
 
-    "UBND TP. HCM Nguyễn Thành Phong" -> 3. The name is a full name the article gives
+    "UBND TP. Cần Thơ Lê Văn Tâm" -> 3. The name is a full name the article gives
     elsewhere (`known`, as match keys), or 3-4 name words starting with a Vietnamese
     surname and not a place ("Hà Nội"; two words, "Kim Sơn", are too often a company's
     name). At least one token is left before it.
     """
+    candidates = []
     for i in range(1, len(tokens)):
         rest = tokens[i:]
         if match_key(" ".join(rest)) in known:
             return i
+        if any(is_place(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 3), i)):
+            continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
-                return i
-    return None
+                candidates.append(i)
+    if not candidates:
+        return None
+    # "Hòa Lạc Trương Gia Hưng": a common family name beats a rare one found earlier
+    common = [i for i in candidates if match_key(tokens[i]) in keyset("surnames_common.txt")]
+    return (
+        common[0]
+        if common and match_key(tokens[candidates[0]]) not in keyset("surnames_common.txt")
+        else candidates[0]
+    )
 
 
 def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
-    """A run that is all one person's name ("Trần Tuấn Anh" after "Bộ trưởng")."""
+    """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng")."""
     if not tokens:
         return False
     if match_key(" ".join(tokens)) in known:
@@ -225,8 +243,9 @@ def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) 
 
 @cache
 def _org_head_pattern() -> re.Pattern[str]:
+    # the first letter is a capital; the rest may be written in any case ("Tổng Công ty", "Ngân Hàng")
     heads = _alternation(_folded(_capitalised_variants(lexicon.words("org_heads.txt"))))
-    return re.compile(rf"{NOT_AFTER_LETTER}(?P<head>{heads}){NOT_BEFORE_LETTER}")
+    return re.compile(rf"{NOT_AFTER_LETTER}(?=[{UPPER}])(?i:(?P<head>{heads})){NOT_BEFORE_LETTER}")
 
 
 @cache
@@ -318,7 +337,7 @@ def _name_phrase_end(key: str, pos: int) -> int | None:
 
 
 def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
-    """"Cục Hàng không": the previous word and this one make a compound of the phrase list."""
+    """ "Cục Hàng không": the previous word and this one make a compound of the phrase list."""
     previous = key[:end].split()[-1:] if end else []
     if not previous:
         return False
@@ -343,16 +362,18 @@ def _starts_new_unit(key: str, pos: int) -> bool:
     )
 
 
-def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
+def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: int | None = None) -> int:
     """Where an organisation name that starts at `start` (its head noun) ends.
 
-    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Xúc tiến
-    thương mại"); later lower-case words continue the name until a stop word, a
+    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Quản lý
+    thị trường"); later lower-case words continue the name until a stop word, a
     punctuation mark, or "và"/"&" not followed by a capitalised word. A dash continues
-    it ("Tập đoàn Bưu chính - Viễn thông") unless a title or another organisation follows.
+    it ("Tổng công ty Vận tải Bắc - Nam") unless a title or another organisation follows.
     """
     head_match = _org_head_pattern().match(key, start) or _lower_head_pattern().match(key, start)
-    pos = head_match.end() if head_match else start
+    if head_end is None:
+        head_end = head_match.end() if head_match else start
+    pos = head_end
     end = pos
     seen_name_word = False
     tokens = 0
@@ -441,7 +462,7 @@ def org_head_at(key: str, pos: int) -> bool:
 
 
 def head_of(name: str) -> str | None:
-    """The head noun an organisation name starts with ("Tập đoàn" of "Tập đoàn VNPT"), if any."""
+    """The head noun an organisation name starts with ("Tập đoàn" of "Tập đoàn PNPT"), if any."""
     key = fold_tones(name)
     match = _org_head_pattern().match(key) or _lower_head_pattern().match(key)
     return name[: match.end()] if match else None
@@ -452,20 +473,29 @@ def _clean_org_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = frozenset()) -> Mention | None:
+def organisation_at(
+    sentence: Sentence, start: int, known: frozenset[str] = frozenset(), split_person: bool = True
+) -> Mention | None:
     """An organisation named with a head noun (or a standalone name) starting at `start`.
 
     A person's name right after the organisation's name is not part of it
-    ("UBND TP. HCM Nguyễn Thành Phong"): see `person_name_at_end`; `known` are the
+    ("UBND TP. Cần Thơ Lê Văn Tâm"): see `person_name_at_end`; `known` are the
     match keys of full names the article gives elsewhere.
     """
     key = sentence.key
     head = _org_head_pattern().match(key, start)
     lower = None if head else _lower_head_pattern().match(key, start)
     standalone = _standalone_pattern().match(key, start)
-    if head or lower:
-        end = trim_trailing_person(sentence, start, organisation_name_end(key, start), known)
-        head_end = (head or lower).end()
+    for head_end in _head_ends(key, start) if (head or lower) else ():
+        # the longest head first; "Ban Quản lý dự án 85" needs the shorter head "Ban"
+        end = organisation_name_end(key, start, head_end=head_end)
+        if split_person:
+            trimmed = trim_trailing_person(sentence, start, end, known)
+            if trimmed > head_end:
+                end = trimmed
+            elif standalone and trimmed < end:
+                break  # "Quốc hội Hà Sỹ Long": the standalone body, then a person
+            # else "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
         if end > head_end:
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
@@ -480,6 +510,23 @@ def organisation_at(sentence: Sentence, start: int, known: frozenset[str] = froz
     return None
 
 
+@cache
+def _head_keys() -> tuple[str, ...]:
+    return tuple(
+        sorted({fold_tones(h).lower() for h in lexicon.words("org_heads.txt")}, key=len, reverse=True)
+    )
+
+
+def _head_ends(key: str, start: int) -> list[int]:
+    """Ends of every head noun that starts at `start`, longest first."""
+    lowered = key[start : start + 40].lower()
+    return [
+        start + len(h)
+        for h in _head_keys()
+        if lowered.startswith(h) and (len(lowered) == len(h) or not lowered[len(h)].isalnum())
+    ]
+
+
 def trim_trailing_person(
     sentence: Sentence, start: int, end: int, known: frozenset[str] = frozenset()
 ) -> int:
@@ -489,9 +536,16 @@ def trim_trailing_person(
     return spans[cut - 1][1] if cut else end
 
 
-def organisations(sentence: Sentence) -> list[Mention]:
+@lru_cache(maxsize=4096)  # roles, parts and metrics all ask for the same sentence
+def organisations(sentence: Sentence) -> tuple[Mention, ...]:
     """Organisations named with a head noun, a standalone name, a foreign suffix (JSC,
-    Group) or a domain name (Alibaba.com)."""
+    Group) or a domain name (Tiemkiem.vn)."""
+    return list(_organisations(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
+    """Several extractors ask about the same sentence: read it once."""
     found: list[Mention] = []
     key = sentence.key
     starts = sorted(
@@ -519,7 +573,7 @@ def organisations(sentence: Sentence) -> list[Mention]:
         if name[:1].islower():
             continue
         found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "domain"))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))  # immutable: the result is cached
 
 
 def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int, int]]]:

@@ -98,7 +98,7 @@ def _whole_at(sentence: Sentence, pos: int, after_thuoc: bool) -> Mention | None
 
 
 def _brand_at(sentence: Sentence, pos: int) -> Mention | None:
-    """"thuộc VNRB", "thuộc Tập đoàn ..." already handled: a bare name after "thuộc"."""
+    """ "thuộc HHNB": a bare name (a brand or an acronym) after "thuộc"."""
     end, spans = entities.capitalised_run(sentence, pos)
     if not spans:
         return None
@@ -110,7 +110,7 @@ def _brand_at(sentence: Sentence, pos: int) -> Mention | None:
 
 
 def _described_org(sentence: Sentence, pos: int) -> Mention | None:
-    """ "thuộc tập đoàn truyền thông Nikkei": a lower-case head, a few words, then a name."""
+    """ "thuộc tập đoàn truyền thông Sao Mai": a lower-case head, a few words, then a name."""
     head = entities._lower_head_pattern().match(sentence.key, pos)
     if not head:
         return None
@@ -121,7 +121,7 @@ def _described_org(sentence: Sentence, pos: int) -> Mention | None:
     run_start = cursor if glued else cursor + 1
     end, spans = entities.capitalised_run(sentence, run_start)
     if not spans:
-        # a name glued to the previous word by lost white space ("thôngNikkei")
+        # a name glued to the previous word by lost white space ("thôngSao")
         match = re.match(rf"[^\W\d_]*?(?=[{entities.UPPER}])", sentence.key[cursor:])
         if not match:
             return None

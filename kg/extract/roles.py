@@ -1,7 +1,7 @@
 """Person–role–organisation facts, and (through kg.extract.parts) organisation hierarchy.
 
 A role phrase is a title (kg.extract.titles) and the organisation after it
-("Phó cục trưởng Cục X", "Giám đốc ... của Alibaba", "Tổng giám đốc, Công ty Y").
+("Phó cục trưởng Cục X", "Giám đốc ... của Sao Mai Group", "Tổng giám đốc, Công ty Y").
 Phrases joined by "kiêm"/"đồng thời"/"và"/"," belong to one person. The person is:
 - named just before the phrase: "PERSON, ROLE ORG", "PERSON - ROLE của ORG",
   "PERSON (ROLE ORG)", "PERSON là/từng giữ chức ROLE ORG";
@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.coref import ArticleEntities, PersonMention, article_entities
+from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
 from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
 
@@ -47,7 +47,8 @@ def _link_pattern() -> re.Pattern[str]:
     """What may stand between a person and the title they hold."""
     links = lexicon.mapping("role_links.tsv")
     words = _alternation(fold_tones(w) for w in links)
-    return re.compile(rf"^ ?(?:[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
+    aside = r"(?: ?\([^()]{1,20}\))?(?:, ?\d{1,3} tuổi)?"  # "(phải)", ", 45 tuổi"
+    return re.compile(rf"^{aside} ?(?:[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
 
 
 @cache
@@ -81,11 +82,24 @@ _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
     """Role facts of the article (one per person, role and organisation), then part-of facts."""
     registry = article_entities(ctx)
-    facts: list[RoleFact] = []
-    for sentence in ctx.sentences:
-        facts.extend(sentence_roles(ctx, sentence, registry))
-    yield from _consolidate(facts)
+    facts = _article_roles(ctx, registry)
+    # names first written after a title ("Tổng giám đốc X Nguyễn Văn A") let later short
+    # mentions ("ông A") resolve too: learn them, then read the article again
+    learned = False
+    for index, fact in facts:
+        name = fact.person.name
+        if len(name.split()) >= 2 and match_key(name) not in registry.known_person_keys:
+            registry.add_person(name, (index, 0))
+            learned = True
+    if learned:
+        registry.resolve_mentions(ctx)
+        facts = _article_roles(ctx, registry)
+    yield from _consolidate([fact for _, fact in facts])
     yield from parts.extract(ctx)
+
+
+def _article_roles(ctx: ArticleContext, registry: ArticleEntities) -> list[tuple[int, RoleFact]]:
+    return [(s.index, f) for s in ctx.sentences for f in sentence_roles(ctx, s, registry)]
 
 
 def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEntities) -> list[RoleFact]:
@@ -98,7 +112,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
     for index, title in enumerate(found_titles):
         if index in used:
             continue
-        chain = [_phrase(sentence, title, registry)]
+        person_first = _person_before(sentence, title.start, people)[0] is not None
+        chain = [_phrase(sentence, title, registry, person_first)]
         used.add(index)
         # follow "kiêm", "đồng thời", "và", "," to further titles of the same person
         while chain[-1].person_after is None:
@@ -110,7 +125,7 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             )
             if following is None:
                 break
-            phrase = _phrase(sentence, found_titles[following], registry)
+            phrase = _phrase(sentence, found_titles[following], registry, person_first)
             if phrase.person_after is not None and link.group(0).strip() == ",":
                 break  # "..., Chủ tịch UBND X Nguyễn Văn B" starts another person's role
             word = link.group("word")
@@ -125,6 +140,10 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
                 continue
             person, rule = after, "appositive-after"
         _fill_missing_orgs(chain)
+        if all(p.org is None for p in chain) and rule == "appositive-before":
+            appointing = _appointing_org(sentence, person, registry)
+            for phrase in chain:
+                phrase.org = appointing
         evidence = ctx.evidence(sentence, EXTRACTOR, rule, 0.8 if rule == "appositive-before" else 0.7)
         for phrase in chain:
             past = phrase.title.past or (link_past and not phrase.now)
@@ -159,8 +178,22 @@ def _person_before(
     return person, bool(link) and match_key(link) in _past_links()
 
 
+@cache
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = _alternation(fold_tones(w) for w in lexicon.words("appointment_verbs.txt"))
+    return re.compile(rf"(?<![^\W_])(?:{verbs}) (?:(?:lại|thêm|chính thức) )?$", re.IGNORECASE)
+
+
+def _appointing_org(sentence: Sentence, person: PersonMention, registry: ArticleEntities) -> Entity | None:
+    """ "Công ty X (vừa) bổ nhiệm ông A làm Tổng giám đốc": the organisation before the verb."""
+    if not _appointment_pattern().search(sentence.key[: person.start]):
+        return None
+    before = [m for m in entities.organisations(sentence) if m.end <= person.start]
+    return registry.resolve_org(before[-1].entity) if before else None
+
+
 def _fill_missing_orgs(chain: list[_Phrase]) -> None:
-    """ "Chủ tịch kiêm Tổng giám đốc MB": a title without its own organisation shares the next
+    """ "Chủ tịch kiêm Tổng giám đốc PSBank": a title without its own organisation shares the next
     (or else the previous) one's."""
     for i, phrase in enumerate(chain):
         if phrase.org is not None:
@@ -170,19 +203,40 @@ def _fill_missing_orgs(chain: list[_Phrase]) -> None:
         phrase.org = later or earlier
 
 
-def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phrase:
-    """The title and the organisation (and maybe the person) written after it."""
+def _phrase(
+    sentence: Sentence, title: Title, registry: ArticleEntities, person_first: bool = False
+) -> _Phrase:
+    """The title and the organisation (and maybe the person) written after it.
+
+    With `person_first` (the holder is named before the title) no name is cut off the
+    end of the organisation: "Công ty Gạch Đồng Tâm Xanh" stays whole.
+    """
     key = sentence.key
     phrase = _Phrase(title, title.role, title.english, None, title.end)
     known = registry.known_person_keys
-    link = _ORG_LINK.match(key, title.end)
+    split = not person_first
+    board = _capitalised_unit(sentence, title, known)
+    if board is not None:
+        # "Trưởng Ban Kinh tế Trung ương": a capitalised unit is the organisation itself
+        phrase.org = registry.resolve_org(board.entity)
+        phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
+        phrase.end = _after_org(sentence, phrase, board.end, registry)
+        phrase.person_after = _bare_person_after(sentence, board.end, registry) or _person_following(
+            sentence, board.end, registry
+        )
+        return phrase
+    end = title.end
+    aside = _ASIDE.match(key, end)
+    if aside:
+        end = aside.end()  # "Giám đốc điều hành (CEO) của ..."
+    link = _ORG_LINK.match(key, end)
     comma_only = False
     if link:
         pos = link.end()
-    elif key.startswith(" ", title.end):
-        pos = title.end + 1
-    elif key.startswith(", ", title.end):
-        pos, comma_only = title.end + 2, True
+    elif key.startswith(" ", end):
+        pos = end + 1
+    elif key.startswith(", ", end):
+        pos, comma_only = end + 2, True
     else:
         return _unit_as_org(sentence, phrase, registry)
     honorific_person = _person_at(sentence, pos, registry)
@@ -190,15 +244,19 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
         if not comma_only:
             phrase.person_after = honorific_person
         return _unit_as_org(sentence, phrase, registry)
-    mention = entities.organisation_at(sentence, pos, known)
+    mention = entities.organisation_at(sentence, pos, known, split_person=split)
     if mention is not None:
         phrase.org = registry.resolve_org(mention.entity)
-        phrase.end = _after_location(key, mention.end)
+        phrase.end = _after_org(sentence, phrase, mention.end, registry)
         phrase.person_after = _bare_person_after(sentence, mention.end, registry) or _person_following(
             sentence, mention.end, registry
         )
         return phrase
-    if comma_only or entities.is_title_word(key[pos:]):
+    if (
+        (comma_only and not person_first)
+        or entities.is_title_word(key[pos:])
+        or entities.org_head_at(key, pos)
+    ):
         return _unit_as_org(sentence, phrase, registry)
     run_end, spans = entities.capitalised_run(sentence, pos)
     if not spans:
@@ -207,7 +265,7 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
     if entities.whole_run_is_person(tokens, known):
         phrase.person_after = _new_person(sentence, spans[0][0], spans[-1][1], registry)
         return _unit_as_org(sentence, phrase, registry)
-    org_end, person = _split_person(sentence, pos, run_end, known, min_tokens=1)
+    org_end, person = _split_person(sentence, pos, run_end, known, min_tokens=1) if split else (run_end, None)
     org_text = sentence.text[pos:org_end].strip()
     if not org_text or entities.is_place(org_text) or not _brand_like(org_text):
         return _unit_as_org(sentence, phrase, registry)
@@ -218,12 +276,34 @@ def _phrase(sentence: Sentence, title: Title, registry: ArticleEntities) -> _Phr
         phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
     else:
         phrase.org = registry.resolve_org(Entity(org_text, ORGANISATION))
-    phrase.end = _after_location(key, pos + len(sentence.text[pos:org_end].rstrip()))
+    phrase.end = _after_org(sentence, phrase, pos + len(sentence.text[pos:org_end].rstrip()), registry)
     phrase.person_after = person or _person_following(sentence, phrase.end, registry)
     return phrase
 
 
 _LOCATION = re.compile(r" (?:tại|ở) ")
+_ASIDE = re.compile(r" \([^()]{1,12}\)")
+
+
+def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
+    """The organisation a unit title's capitalised unit starts ("Trưởng Ban Tuyên giáo ...")."""
+    if title.unit is None or title.role_without_unit is None:
+        return None
+    start = title.unit[0]
+    if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
+        return None
+    return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
+
+
+def _after_org(sentence: Sentence, phrase: _Phrase, end: int, registry: ArticleEntities) -> int:
+    """Past what follows an organisation's name in a role phrase: its acronym in parentheses
+    (learned as an alias: "Quỹ Tiền tệ Quốc tế (IMF)") and a place ("... tại Việt Nam")."""
+    alias = alias_after(sentence, end)
+    if alias is not None and phrase.org is not None:
+        registry.add_org_alias(phrase.org, alias[0])
+        phrase.org = registry.resolve_org(phrase.org)
+        end = alias[1]
+    return _after_location(sentence.key, end)
 
 
 def _after_location(key: str, end: int) -> int:
@@ -247,7 +327,7 @@ def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> E
 
 
 def _brand_like(text: str) -> bool:
-    """A capitalised run that can name an organisation on its own ("VNPT", "Alibaba.com")."""
+    """A capitalised run that can name an organisation on its own ("PNPT", "Tiemkiem.vn")."""
     first = text.split()[0]
     return not entities.is_title_word(text) and not (len(text.split()) == 1 and first.endswith("."))
 
@@ -269,7 +349,7 @@ def _unit_as_org(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities)
 def _split_person(
     sentence: Sentence, start: int, end: int, known: frozenset[str], min_tokens: int
 ) -> tuple[int, PersonMention | None]:
-    """Cut a person's name off the end of an organisation run ("UBND TP. HCM Nguyễn Thành Phong")."""
+    """Cut a person's name off the end of an organisation run ("UBND TP. Cần Thơ Lê Văn Tâm")."""
     spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", sentence.text[start:end])]
     tokens = [sentence.text[s:e] for s, e in spans]
     cut = entities.person_name_at_end(tokens, known)

@@ -179,6 +179,12 @@ def _cap_run(key: str, pos: int, limit: int = 6) -> int:
         if not match:
             break
         token = match.group(0).rstrip(".")
+        if token in ("-", "–"):
+            following = _next_word(key, match.end())
+            if count and following and _is_cap(following.group(0)):
+                end = match.end()  # "châu Á - Thái Bình Dương"
+                continue
+            break
         if not _is_cap(token):
             break
         end = match.start() + len(token)
@@ -208,7 +214,7 @@ def _place_at(key: str, pos: int) -> int | None:
 
 
 def _place_list_end(key: str, pos: int) -> int | None:
-    """ "Việt Nam, Lào và Campuchia" after a title, when "của"/"tại" follows it."""
+    """ "Singapore, Malaysia và Thái Lan" after a title, when "của"/"tại" follows it."""
     end = _place_at(key, pos)
     if end is None:
         return None
@@ -287,6 +293,12 @@ def _build(sentence: Sentence, match: re.Match[str]) -> Title | None:
             english_without_unit = english
             english = f"{english}, {text[end + 1 : unit_end]}"
             end = unit_end
+    if any(kind == "region" and base_key.endswith(" " + match_key(word)) for kind, word, _ in _tails()):
+        # "Giám đốc khu vực Tây Âu": the region's name follows a title that ends with "khu vực"
+        region_end = _cap_run(key, end, limit=4)
+        if region_end > end:
+            english = f"{english}, {text[end + 1 : region_end]}"
+            end = region_end
     while True:
         step = _tail_after(sentence, end, english)
         if step is None:

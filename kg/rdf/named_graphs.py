@@ -18,13 +18,12 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
+from kg.rdf.mapping import ENTITY_CLASSES
 from kg.rdf.vocab import KG, OA, ORG, SCHEMA, bind_prefixes
-
-ENTITY_TYPES = {SCHEMA.Person, ORG.Organization, KG.Programme, SCHEMA.Event, SCHEMA.Place}
 
 
 def _is_entity(graph: Graph, node) -> bool:
-    return any(t in ENTITY_TYPES for t in graph.objects(node, RDF.type))
+    return any(t in ENTITY_CLASSES.values() for t in graph.objects(node, RDF.type))
 
 
 def _owners(graph: Graph, articles: set) -> dict:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
 from pathlib import Path
 
 from rdflib import Graph
+
+from kg.rdf.vocab import PREFIXES
 
 # --format names → (rdflib serializer, file suffix)
 RDF_FORMATS = {
@@ -17,6 +20,17 @@ RDF_FORMATS = {
     "xml": ("pretty-xml", ".rdf"),
     "trig": ("trig", ".trig"),  # one named graph per article: kg/rdf/named_graphs.py
 }
+JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+
+
+def _sorted_jsonld(value):
+    """JSON-LD with @graph and every list in a stable order (rdflib keeps set order)."""
+    if isinstance(value, dict):
+        return {key: _sorted_jsonld(item) for key, item in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_jsonld(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
@@ -29,6 +43,10 @@ def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
     if fmt == "nt":
         lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+    if fmt == "jsonld":
+        text = graph.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
+        document = _sorted_jsonld(json.loads(text))
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
 
 

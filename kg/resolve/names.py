@@ -2,9 +2,11 @@
 compute the key two mentions must share to be one node.
 
 Organisation keys drop what does not tell organisations apart: a web-domain ending
-("Tên.com" is the company Tên), legal-form words ("Công ty Cổ phần", "Tập đoàn",
-"JSC", "Group"), case, tone-mark placement and word-segmentation underscores.
-The words themselves live in ontology/lexicon/ (legal_form_*.t*, web_domains.txt).
+("Tên.com" is the company Tên), legal-form and descriptive words ("Công ty Cổ phần",
+"Tập đoàn", "báo", "JSC", "Group"), punctuation, abbreviations (UBND, TP), case,
+tone-mark placement and word-segmentation underscores. The words themselves live in
+ontology/lexicon/ (org_name_prefixes.tsv, legal_form_suffixes.txt, name_abbreviations.tsv,
+web_domains.txt).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.corpus.normalise import match_key
-from kg.model import ORGANISATION
+from kg.model import ORGANISATION, PERSON
 from kg.resolve.slugs import slugify
 
 _QUOTES = "\"'“”‘’«»"
@@ -71,14 +73,14 @@ def split_parenthesised(name: str) -> tuple[str, tuple[str, ...]]:
 
 @cache
 def _legal_prefixes() -> tuple[tuple[str, str], ...]:
-    pairs = {match_key(k): match_key(v) for k, v in lexicon.mapping("legal_form_prefixes.tsv").items()}
+    pairs = {name_key(k): name_key(v) for k, v in lexicon.mapping("org_name_prefixes.tsv").items()}
     return tuple(sorted(pairs.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 @cache
 def _legal_suffixes() -> tuple[str, ...]:
     return tuple(
-        sorted({match_key(w) for w in lexicon.words("legal_form_suffixes.txt")}, key=lambda w: -len(w))
+        sorted({name_key(w) for w in lexicon.words("legal_form_suffixes.txt")}, key=lambda w: (-len(w), w))
     )
 
 
@@ -98,7 +100,7 @@ def _drop_domain(word: str) -> str:
 
 
 def web_name(name: str) -> str | None:
-    """"Sao Mai" written as a web address ("SaoMai.vn") → "saomai"; None for other names."""
+    """ "Sao Mai" written as a web address ("SaoMai.vn") → "saomai"; None for other names."""
     words = match_key(name).split()
     if len(words) != 1 or _drop_domain(words[0]) == words[0]:
         return None
@@ -119,24 +121,57 @@ def _drop_legal_forms(key: str) -> str:
                 break
         for suffix in _legal_suffixes():
             if key.endswith(" " + suffix):
-                key = key[: -len(suffix) - 1].rstrip(" ,.-–")
+                key = key[: -len(suffix) - 1]
                 break
         if key == before:
             break
     return key
 
 
+_PUNCTUATION = re.compile(r"[.,;:\-–—/]+")
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {
+        _PUNCTUATION.sub("", match_key(k)): match_key(v)
+        for k, v in lexicon.mapping("name_abbreviations.tsv").items()
+    }
+
+
+def name_key(name: str) -> str:
+    """Key of a name of a thing (not a person): match_key, punctuation read as a space,
+    abbreviations spelled out: "UBND TP. HCM", "UBND TP.HCM" and "Ủy ban nhân dân Thành phố
+    Hồ Chí Minh" all give "ủy ban nhân dân thành phố hồ chí minh"."""
+    words = _PUNCTUATION.sub(" ", match_key(name)).split()
+    return " ".join(_abbreviations().get(word, word) for word in words)
+
+
+@cache
+def _generic_keys() -> frozenset[str]:
+    heads = {name_key(word) for word in lexicon.words("org_heads.txt")}
+    return frozenset(heads | {k for k, _ in _legal_prefixes()} | set(_legal_suffixes()))
+
+
+def is_generic(name: str) -> bool:
+    """A head noun or legal form alone ("Công ty", "Tập đoàn", "JSC") names no one thing:
+    as an alias it would join every company of the corpus into one."""
+    return name_key(name) in _generic_keys()
+
+
 def org_key(name: str) -> str:
     """Key of an organisation name: "Công ty CP Minh An", "Minh An JSC" and "minh an" all
     give "minh an"; "Tên.com" gives "tên"."""
-    key = match_key(name).strip(" .,;:-–")
-    key = " ".join(_drop_domain(word) for word in key.split())
+    key = " ".join(_drop_domain(word) for word in match_key(name).split())
+    key = name_key(key)
     return _drop_legal_forms(key) or key
 
 
 def entity_key(entity_type: str, name: str) -> str:
     """The key two names of one type must share to be one node."""
-    return org_key(name) if entity_type == ORGANISATION else match_key(name)
+    if entity_type == ORGANISATION:
+        return org_key(name)
+    return match_key(name) if entity_type == PERSON else name_key(name)
 
 
 def initials(name: str) -> set[str]:
@@ -146,8 +181,14 @@ def initials(name: str) -> set[str]:
     """
     found = set()
     for key in {match_key(name), org_key(name)}:
-        words = [w for w in re.split(r"[\s\-–,]+", key) if w]
+        words = [w for w in re.split(r"[\s\-–,.]+", key) if w]
         for kept in (words, [w for w in words if w != "và"]):
             if len(kept) >= 2:
-                found.add("".join(w[0] for w in kept))
+                found.add(acronym_letters("".join(w[0] for w in kept)))
     return found
+
+
+def acronym_letters(text: str) -> str:
+    """Letters as acronyms write them: no tone marks or hats ("Ủy" → "u"), but đ stays đ."""
+    decomposed = unicodedata.normalize("NFD", match_key(text).replace("đ", "\x00"))
+    return "".join(ch for ch in decomposed if ch.isalnum() or ch == "\x00").replace("\x00", "đ")

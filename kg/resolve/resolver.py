@@ -3,10 +3,11 @@
 Policy (docs/graph-model.md, "Resolution"):
 - Organisations, programmes, events and places are one node when a name or alias of one
   has the same key as a name or alias of the other (names.py: case, tone marks, `_`,
-  web-domain endings and legal-form words do not count), or when both match one
-  gazetteer entry. An all-capitals short name is the acronym of the one organisation of
-  its article whose initials it spells. "X Việt Nam" (X + a country) is a node of its
-  own, the branch of X (`parent`).
+  punctuation, abbreviations, web-domain endings, legal-form and descriptive words do
+  not count), or when both match one gazetteer entry. A head noun or legal form alone
+  ("Công ty") is never an alias and never leaves its article. An all-capitals short
+  name is the acronym of the one organisation of its article whose initials it spells.
+  "X Việt Nam" (X + a country) is a node of its own, the branch of X (`parent`).
 - People: within an article one full name is one person, and a short reference
   ("ông Minh", "bà Lan") is the one full name of that article that starts or ends with it.
   Across articles people with the same full name are one node only when they are linked
@@ -21,15 +22,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 
 from kg.corpus.normalise import match_key
 from kg.model import EVENT, ORGANISATION, PERSON, PLACE, PROGRAMME, Article, Entity, RoleFact
 from kg.resolve.gazetteer import Gazetteer, default_gazetteer
 from kg.resolve.names import (
+    acronym_letters,
     clean_name,
     entity_key,
     initials,
     is_acronym,
+    is_generic,
     spaceless_ascii,
     split_parenthesised,
     web_name,
@@ -89,16 +93,18 @@ class _Mention:
     doc_id: str
     entity: Entity
 
-    @property
+    @cached_property
     def raw_key(self) -> str:
         return match_key(self.entity.name)
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, tuple[str, ...]]:
         """(display name, aliases) after cleaning and splitting a parenthesised short name."""
         name, extra = split_parenthesised(clean_name(self.entity.name))
-        aliases = tuple(dict.fromkeys(clean_name(a) for a in (*extra, *self.entity.aliases) if clean_name(a)))
-        return name or clean_name(self.entity.name), aliases
+        aliases = (clean_name(a) for a in (*extra, *self.entity.aliases))
+        return name or clean_name(self.entity.name), tuple(
+            dict.fromkeys(a for a in aliases if a and not is_generic(a))
+        )
 
 
 class _UnionFind:
@@ -176,8 +182,8 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     sets = _UnionFind()
     anchor: dict[_Mention, tuple[str, str]] = {}
     for m in mentions:
-        name, aliases = m.names
-        keys = [entity_key(m.entity.type, n) for n in (name, *aliases)]
+        aliases = m.names[1]
+        keys = [_name_key(m, gazetteer)] + [entity_key(m.entity.type, a) for a in aliases]
         anchor[m] = (m.entity.type, keys[0])
         for key in keys:
             sets.union(anchor[m], (m.entity.type, key))
@@ -204,7 +210,7 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     for root in sorted(clusters, key=repr):
         group = clusters[root]
         entry = gazetteer.entries[min(entries[root])] if entries[root] else None
-        node = _named_node(group, entry)
+        node = _named_node(group, entry, gazetteer)
         if node.path in resolution.nodes:  # two keys with one slug: keep both, apart
             node = replace(node, path=f"{node.path}-{short_hash(repr(root), length=6)}")
         resolution.nodes[node.path] = node
@@ -216,7 +222,18 @@ def _resolve_named(mentions: list[_Mention], gazetteer: Gazetteer, resolution: R
     return found
 
 
-def _named_node(group: list[_Mention], entry) -> Node:
+def _name_key(m: _Mention, gazetteer: Gazetteer) -> str:
+    """The key of a mention's name; a generic one ("Công ty" alone) names something of its
+    own article only, so it never joins mentions of other articles (unless the gazetteer
+    knows the bare name: "Chính phủ" in Vietnamese news is one body)."""
+    name = m.names[0]
+    key = entity_key(m.entity.type, name)
+    if is_generic(name) and gazetteer.lookup(m.entity.type, key) is None:
+        return f"{key} @{m.doc_id}"
+    return key
+
+
+def _named_node(group: list[_Mention], entry, gazetteer: Gazetteer) -> Node:
     entity_type = group[0].entity.type
     written = Counter(m.names[0] for m in group)
     every_name = sorted({n for m in group for n in (m.names[0], *m.names[1])})
@@ -224,7 +241,7 @@ def _named_node(group: list[_Mention], entry) -> Node:
         label, key = entry.name, entry.key
     else:
         label = min(written, key=lambda n: (-written[n], -len(n), n))
-        name_keys = {entity_key(entity_type, n) for n in written}
+        name_keys = {_name_key(m, gazetteer) for m in group}
         key = min(name_keys, key=lambda k: (-len(k.split()), -len(k), k))
     return Node(
         path=f"{TYPE_PATHS[entity_type]}/{key_slug(key)}",
@@ -259,7 +276,7 @@ def _join_acronyms(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> 
         for short in group:
             if not is_acronym(short.names[0]) or sets.find(anchor[short]) in spelled_out:
                 continue
-            letters = match_key(short.names[0]).replace("-", "").replace("&", "")
+            letters = acronym_letters(short.names[0])
             spelled = {
                 sets.find(anchor[m])
                 for m in group
@@ -270,7 +287,7 @@ def _join_acronyms(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> 
 
 
 def _join_web_names(mentions: list[_Mention], anchor: dict, sets: _UnionFind) -> None:
-    """"SaoMai.vn" is the organisation "Sao Mai" when exactly one organisation is written so."""
+    """ "SaoMai.vn" is the organisation "Sao Mai" when exactly one organisation is written so."""
     orgs = [m for m in mentions if m.entity.type == ORGANISATION]
     by_spelling: dict[str, set[object]] = defaultdict(set)
     for m in orgs:
