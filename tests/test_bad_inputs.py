@@ -365,14 +365,19 @@ def test_graph_html_escapes_hostile_names_and_keeps_them_readable(tmp_path):
     assert {HOSTILE_NAMES["person"], HOSTILE_NAMES["company"], HOSTILE_NAMES["group"]} <= labels
 
 
-def test_the_html_escaping_helper_leaves_no_markup():
+def test_the_escaping_helpers_leave_no_markup_and_lose_nothing():
     import html
+    import json
 
-    try:
-        from kg.escape import escape_html
-    except ImportError:  # the shared helper is not on this branch yet: the page's current one
-        from kg.viz import escape as escape_html
+    from kg.escape import escape_html, safe_url, script_json
+
     for name in HOSTILE_NAMES.values():
         escaped = escape_html(name)
         assert not set("<>\"'") & set(escaped)
         assert html.unescape(escaped) == name
+        in_script = script_json({"label": name})
+        assert not {"<", ">", "\u2028", "\u2029"} & set(in_script)
+        assert json.loads(in_script) == {"label": name}
+    for url in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "//evil.example/x"):
+        assert safe_url(url) is None
+    assert safe_url("https://bao.example/tin-1.html") == "https://bao.example/tin-1.html"

@@ -56,12 +56,18 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _UNSAFE_URL = re.compile(r"[\s<>\"{}|\\^`]")  # characters an IRI cannot hold
 
 
-def decode(path: Path, data: bytes) -> Decoded:
-    """Text of the file (see kg.corpus.encoding for what is read and what refused)."""
+def decode_with_notes(path: Path, data: bytes) -> Decoded:
+    """Text of the file and what was done to get it (see kg.corpus.encoding: what is read,
+    what is refused); ReadError naming the file when it cannot be read."""
     try:
         return decode_bytes(data)
     except UndecodableError as error:
         raise ReadError(path, str(error)) from error
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Text of the file, for callers that report no warnings (use decode_with_notes to)."""
+    return decode_with_notes(path, data).text
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:
@@ -148,7 +154,7 @@ def read_article(
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror or exc})") from exc
-    decoded = decode(path, data)
+    decoded = decode_with_notes(path, data)
     original = decoded.text
     article = Article(doc_id=doc_id or path.name, path=str(path), original=original)
     warnings: list[str] = [f"{shown(path)}: {note}" for note in decoded.warnings]
