@@ -258,6 +258,18 @@ def test_hostile_base_iri_is_refused_before_anything_is_read(tmp_path):
     assert not (tmp_path / "graph.ttl").exists()
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs POSIX named pipes")
+def test_a_device_or_a_pipe_is_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "tin.txt"
+    os.mkfifo(fifo)  # reading it would wait for a writer for ever
+    result = run_kg("build", str(fifo), "/dev/zero", str(BAD / "nfd.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 3
+    assert f"skipped: {fifo}: not a regular file (a device, pipe or socket), not read" in result.stderr
+    assert "skipped: /dev/zero: not a regular file" in result.stderr
+
+
 def test_unwritable_output_is_an_error_not_a_traceback(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")

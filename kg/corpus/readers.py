@@ -202,7 +202,9 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             )
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            problems.append(f"{shown(path)}: not a regular file (a device, pipe or socket), not read")
         else:
-            problems.append(f"{path}: no such file or folder")
+            problems.append(f"{shown(path)}: no such file or folder")
     unique = list(dict.fromkeys(found))
     return unique, problems
