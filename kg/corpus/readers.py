@@ -18,7 +18,8 @@ from kg.corpus.normalise import NormalisedText, OffsetMap, normalise, rewrite, u
 from kg.model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".seg", ".text")
-DEFAULT_MAX_ARTICLE_MB = 10.0  # news articles are kilobytes; a bigger file is rarely one article
+DEFAULT_MAX_ARTICLE_MB = 2.0  # news articles are tens of kilobytes; extraction reads ~100 KB/s
+LONG_LINE = 10_000  # characters: a line this long is worth a warning (a paragraph is ~1,000)
 MB = 1_000_000
 
 
@@ -26,8 +27,7 @@ def shown(path: str | Path) -> str:
     """A file name safe to print: control and bidi characters shown as escapes, so a
     name cannot forge a line of output or turn the rest of the line around."""
     return "".join(
-        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c
-        for c in str(path)
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in str(path)
     )
 
 
@@ -56,12 +56,18 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _UNSAFE_URL = re.compile(r"[\s<>\"{}|\\^`]")  # characters an IRI cannot hold
 
 
-def decode(path: Path, data: bytes) -> Decoded:
-    """Text of the file (see kg.corpus.encoding for what is read and what refused)."""
+def decode_with_notes(path: Path, data: bytes) -> Decoded:
+    """Text of the file and what was done to get it (see kg.corpus.encoding: what is read,
+    what is refused); ReadError naming the file when it cannot be read."""
     try:
         return decode_bytes(data)
     except UndecodableError as error:
         raise ReadError(path, str(error)) from error
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Text of the file, for callers that report no warnings (use decode_with_notes to)."""
+    return decode_with_notes(path, data).text
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:
@@ -105,9 +111,7 @@ def _read_markdown_head(original: str, article: Article, warnings: list[str]) ->
             if url.startswith(("http://", "https://")) and not _UNSAFE_URL.search(url):
                 article.url = url
             else:
-                warnings.append(
-                    f"{where} metadata '{match.group(1)}' has no http(s) link: {value.strip()!r}"
-                )
+                warnings.append(f"{where} metadata '{match.group(1)}' has no http(s) link: {value.strip()!r}")
     heading = _HEADING.search(original[:4000])
     if heading:
         line_end = original.find("\n", heading.end())
@@ -150,7 +154,7 @@ def read_article(
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror or exc})") from exc
-    decoded = decode(path, data)
+    decoded = decode_with_notes(path, data)
     original = decoded.text
     article = Article(doc_id=doc_id or path.name, path=str(path), original=original)
     warnings: list[str] = [f"{shown(path)}: {note}" for note in decoded.warnings]
@@ -164,7 +168,27 @@ def read_article(
             article.title = first_line.strip()
     if not text.text.strip():
         raise ReadError(path, "no article text after the metadata head")
+    warnings.extend(_long_line_warnings(path, text.text))
     return ReadResult(article=article, text=text, warnings=warnings)
+
+
+def _long_line_warnings(path: Path, text: str) -> list[str]:
+    from kg.nlp.sentences import MAX_SENTENCE_CHARS
+
+    start, number = 0, 1
+    longest = (0, 0)
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        longest = max(longest, (end - start, -number))
+        start, number = end + 1, number + 1
+    length, line = longest[0], -longest[1]
+    if length < LONG_LINE:
+        return []
+    return [
+        f"{shown(path)}: line {line} is {length:,} characters long; read as it is, with any "
+        f"sentence over {MAX_SENTENCE_CHARS:,} characters cut at a comma or a space"
+    ]
 
 
 def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -178,7 +202,9 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             )
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            problems.append(f"{shown(path)}: not a regular file (a device, pipe or socket), not read")
         else:
-            problems.append(f"{path}: no such file or folder")
+            problems.append(f"{shown(path)}: no such file or folder")
     unique = list(dict.fromkeys(found))
     return unique, problems
