@@ -329,7 +329,9 @@ def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> E
 def _brand_like(text: str) -> bool:
     """A capitalised run that can name an organisation on its own ("PNPT", "Tiemkiem.vn")."""
     first = text.split()[0]
-    return not entities.is_title_word(text) and not (len(text.split()) == 1 and first.endswith("."))
+    if len(text.split()) == 1 and (first.endswith(".") or len(first) < 2):
+        return False  # "TP." or a lone initial is no organisation
+    return not entities.is_title_word(text)
 
 
 def _unit_as_org(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities) -> _Phrase:
