@@ -52,11 +52,11 @@ def test_place_after_an_administrative_head_stays_in_the_organisation(text, expe
 # 2. a chain of titles: each is a role at the organisation that closes the chain
 CHAINS = [
     (
-        "Ông Trần Văn Nam, Phó Bí thư Đảng ủy, Thành viên phụ trách Hội đồng thành viên, Tổng giám đốc Tập đoàn Hóa chất Phương Nam, cho biết lợi nhuận tăng 8%.",
+        "Ông Quách Văn Thiện, Phó Bí thư Đảng ủy, Thành viên phụ trách Hội đồng thành viên, Tổng giám đốc Tập đoàn Hóa chất Phương Nam, cho biết lợi nhuận tăng 8%.",
         {
-            ("Trần Văn Nam", "Phó Bí thư Đảng ủy", "Tập đoàn Hóa chất Phương Nam"),
-            ("Trần Văn Nam", "Thành viên phụ trách Hội đồng thành viên", "Tập đoàn Hóa chất Phương Nam"),
-            ("Trần Văn Nam", "Tổng giám đốc", "Tập đoàn Hóa chất Phương Nam"),
+            ("Quách Văn Thiện", "Phó Bí thư Đảng ủy", "Tập đoàn Hóa chất Phương Nam"),
+            ("Quách Văn Thiện", "Thành viên phụ trách Hội đồng thành viên", "Tập đoàn Hóa chất Phương Nam"),
+            ("Quách Văn Thiện", "Tổng giám đốc", "Tập đoàn Hóa chất Phương Nam"),
         },
     ),
     (
@@ -107,8 +107,8 @@ def test_every_title_of_a_chain_is_a_current_role(text, expected):
 # 3. appositives set off by hyphens without spaces
 HYPHENS = [
     (
-        "Ông Lê Văn Bình- Chủ tịch Hội đồng Cạnh tranh Quốc gia- cho biết sẽ điều tra 12 vụ sáp nhập.",
-        ("Lê Văn Bình", "Chủ tịch", "Hội đồng Cạnh tranh Quốc gia"),
+        "Ông Viên Đức Toàn- Chủ tịch Hội đồng Đánh giá Tín nhiệm Quốc gia- cho biết sẽ xếp hạng 12 ngân hàng.",
+        ("Viên Đức Toàn", "Chủ tịch", "Hội đồng Đánh giá Tín nhiệm Quốc gia"),
     ),
     (
         "Bà Tạ Minh Châu- Phó Chủ tịch Hội đồng Doanh nghiệp Đồng Nai- nhận định đơn hàng đang phục hồi.",

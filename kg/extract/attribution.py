@@ -464,7 +464,7 @@ class ArticleAttribution:
 
     def _known_people(self) -> set[str]:
         """Full names the article gives: with an honorific, or learned by the role reader
-        ("Tổng giám đốc X Kim Jinho"); a person's name is never read as a brand."""
+        ("Tổng giám đốc X Park Jinwoo"); a person's name is never read as a brand."""
         names = set()
         for s in self.ctx.sentences:
             names.update(m.entity.name for m in entities.people(s))

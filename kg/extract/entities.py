@@ -211,7 +211,7 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
         if any(is_place(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 3), i)):
             continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
         if is_foreign_name(rest):
-            return i  # "Tổ hợp Daewoo Việt Nam Kim Jinho"
+            return i  # "Tổ hợp Hanbit Việt Nam Park Jinwoo"
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
                 candidates.append(i)
@@ -229,7 +229,7 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
 def is_foreign_name(tokens: list[str]) -> bool:
     """2-3 capitalised words that read as a foreign person's name: a family name written
     first (Korean, Chinese, Japanese) or a Western given name, and at least one word that
-    is not a Vietnamese syllable ("Kim Jinho", "Tanaka Hiroshi", "John Miller"; not "Kim Long")."""
+    is not a Vietnamese syllable ("Park Jinwoo", "Tanaka Hiroshi", "John Miller"; not "Kim Long")."""
     if not 2 <= len(tokens) <= 3 or not all(looks_like_name_token(t) for t in tokens):
         return False
     if match_key(tokens[0]) not in keyset("foreign_name_starts.txt"):
