@@ -161,6 +161,7 @@ def match_key(text: str) -> str:
 _CLUSTER = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.DOTALL)
 _NON_SPACE = re.compile(r"\S+")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\ufeff")
+_WRAPPED_LINE = re.compile(r"(?<=[^\W_])\n(?=[^\W\d_])")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:!?%)\]}…”’])| +(?=\.\.\.)")
@@ -209,6 +210,8 @@ def normalise(original: str, word_segmented: bool | None = None) -> NormalisedTe
             maps.append(offset_map)
 
     step(_NEWLINES, lambda m: "" if m.group(0) == "\ufeff" else "\n")
+    # a line break inside a sentence ("Tập đoàn ... Quân\nđội"): the next line goes on in lower case
+    step(_WRAPPED_LINE, lambda m: " " if m.string[m.end()].islower() else m.group(0))
     if not unicodedata.is_normalized("NFC", text):
         step(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
     if not unicodedata.is_normalized("NFC", text):  # rare: compatibility ideographs, Hangul jamo

@@ -24,6 +24,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, numbers
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.coref import article_entities
 from kg.model import ORGANISATION, PERSON, PLACE, Entity, RoleFact
 
 HEAD = "head"
@@ -193,7 +194,9 @@ def _word_position(ref: OrgRef, key: str) -> None:
     ref.oblique = bool(_pat()["oblique"].search(before)) and not ref.possessive
 
 
-def _brands(sentence: Sentence, taken: list[tuple[int, int]], people_spans) -> list[OrgRef]:
+def _brands(
+    sentence: Sentence, taken: list[tuple[int, int]], people_spans, known_people: set[str] = frozenset()
+) -> list[OrgRef]:
     refs = []
     text = sentence.text
     tokens = list(re.finditer(r"[^\s,;:()\[\]\"“”‘’!?/]+", text))
@@ -224,8 +227,15 @@ def _brands(sentence: Sentence, taken: list[tuple[int, int]], people_spans) -> l
         ):
             continue
         name = text[start:end]
+        if _is_person_name(name, known_people):
+            continue  # "Park Jinwoo cho biết": a person, not an organisation
         refs.append(OrgRef(Entity(name, ORGANISATION), start, end, BRAND))
     return refs
+
+
+def _is_person_name(name: str, known_people: set[str]) -> bool:
+    tokens = name.split()
+    return match_key(name) in {match_key(p) for p in known_people} or entities.is_foreign_name(tokens)
 
 
 def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, int]:
@@ -276,7 +286,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
                 OrgRef(Entity(text[m.start() : m.end()], ORGANISATION), m.start(), m.end(), INSTITUTION)
             )
             taken.append(m.span())
-    refs.extend(_brands(sentence, taken, people_spans))
+    refs.extend(_brands(sentence, taken, people_spans, known_people))
     taken = [(r.start, r.end) for r in refs]
     for m in _pat()["place"].finditer(key):
         if any(s < m.end() and m.start() < e for s, e in taken + people_spans):
@@ -467,9 +477,12 @@ class ArticleAttribution:
             del recent[:-RECENT_REFS]
 
     def _known_people(self) -> set[str]:
+        """Full names the article gives: with an honorific, or learned by the role reader
+        ("Tổng giám đốc X Park Jinwoo"); a person's name is never read as a brand."""
         names = set()
         for s in self.ctx.sentences:
             names.update(m.entity.name for m in entities.people(s))
+        names.update(p.name for p in article_entities(self.ctx).full_names)
         return {n for n in names if " " in n}
 
     def _aliases(self, sentence: Sentence, refs: list[OrgRef]) -> None:

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
 from kg.model import ORGANISATION, PERSON, Entity
+from kg.nlp.syllables import is_vietnamese_syllable
 
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 # A capitalised word: "Trần", "Tiemkiem.vn", "K.i.d", "B2C", "PV-Gas", "TP.", "O'Neil".
@@ -209,6 +210,8 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
             return i
         if any(is_place(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 3), i)):
             continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
+        if is_foreign_name(rest):
+            return i  # "Tổ hợp Hanbit Việt Nam Park Jinwoo"
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
                 candidates.append(i)
@@ -223,11 +226,26 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
     )
 
 
+def is_foreign_name(tokens: list[str]) -> bool:
+    """2-3 capitalised words that read as a foreign person's name: a family name written
+    first (Korean, Chinese, Japanese) or a Western given name, and at least one word that
+    is not a Vietnamese syllable ("Park Jinwoo", "Tanaka Hiroshi", "John Miller"; not "Kim Long")."""
+    if not 2 <= len(tokens) <= 3 or not all(looks_like_name_token(t) for t in tokens):
+        return False
+    if match_key(tokens[0]) not in keyset("foreign_name_starts.txt"):
+        return False
+    if any(match_key(t) in keyset("org_suffixes.txt") for t in tokens):
+        return False  # "Kim Long Group" is a company
+    return not is_place(" ".join(tokens)) and not all(is_vietnamese_syllable(t) for t in tokens)
+
+
 def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
     """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng")."""
     if not tokens:
         return False
     if match_key(" ".join(tokens)) in known:
+        return True
+    if is_foreign_name(tokens):
         return True
     return (
         3 <= len(tokens) <= 4
@@ -306,10 +324,18 @@ def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
     return False
 
 
-def _honorific_before_name(key: str, pos: int) -> bool:
+def _starts_place(key: str, pos: int) -> bool:
+    """ "Bà Rịa - Vũng Tàu", "Cô Tô": a place whose first word is an honorific."""
+    words = key[pos : pos + 60].split()
+    return any(is_place(" ".join(words[:k])) for k in range(2, min(5, len(words)) + 1))
+
+
+def _honorific_before_name(key: str, pos: int, in_capitalised_run: bool = False) -> bool:
     match = _honorific_at(key, pos)
-    if not match:
+    if not match or _starts_place(key, pos):
         return False
+    if in_capitalised_run and match_key(match.group(0)) in keyset("honorifics_also_names.txt"):
+        return False  # "UBND TP. HCM Dương Anh Đức": "Anh" is part of a name
     following = _TOKEN.match(key, match.end() + 1)
     return bool(following) and _is_capitalised(following.group(0))
 
@@ -341,7 +367,7 @@ def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
     previous = key[:end].split()[-1:] if end else []
     if not previous:
         return False
-    pair = f"{previous[0]} {match.group(0)}".lower()
+    pair = f"{previous[0]} {match.group(0).rstrip('.-–')}".lower()
     return pair in _name_phrases()
 
 
@@ -422,10 +448,14 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
             if not _compound_with_previous(key, end, match):
                 break
         elif _is_capitalised(token) and (
-            _honorific_before_name(key, match.start()) or is_title_word(key[match.start() :])
+            _honorific_before_name(key, match.start(), cap_run > 0) or is_title_word(key[match.start() :])
         ):
             break
-        elif not _is_capitalised(token) and (_ends_with_place(key[pos:end]) or cap_run >= 2):
+        elif (
+            not _is_capitalised(token)
+            and (_ends_with_place(key[pos:end]) or cap_run >= 2)
+            and not _compound_with_previous(key, end, match)  # "... Giá Quốc gia"
+        ):
             break  # "Quỹ Đầu tư Hướng Dương rót vốn": a proper-name run closes a name
         cap_run = cap_run + 1 if _is_capitalised(token) and not token[:1].isdigit() else 0
         if token.endswith(".") or match.group(0).endswith("."):

@@ -126,8 +126,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             if following is None:
                 break
             phrase = _phrase(sentence, found_titles[following], registry, person_first)
-            if phrase.person_after is not None and link.group(0).strip() == ",":
-                break  # "..., Chủ tịch UBND X Nguyễn Văn B" starts another person's role
+            if phrase.person_after is not None and link.group(0).strip() == "," and person_first:
+                break  # "A, Giám đốc X, Chủ tịch UBND Y Nguyễn Văn B" starts another person's role
             word = link.group("word")
             phrase.now = chain[-1].now or bool(word) and match_key(word) in _current_chain_words()
             chain.append(phrase)
@@ -140,6 +140,7 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
                 continue
             person, rule = after, "appositive-after"
         _fill_missing_orgs(chain)
+        _bare_bodies_to_closing_org(chain)
         if all(p.org is None for p in chain) and rule == "appositive-before":
             appointing = _appointing_org(sentence, person, registry)
             for phrase in chain:
@@ -201,6 +202,48 @@ def _fill_missing_orgs(chain: list[_Phrase]) -> None:
         later = next((p.org for p in chain[i + 1 :] if p.org is not None), None)
         earlier = next((p.org for p in reversed(chain[:i]) if p.org is not None), None)
         phrase.org = later or earlier
+
+
+@cache
+def _internal_bodies() -> dict[str, str]:
+    """match key of a bare body -> "place" for territorial ones, "" for the others."""
+    bodies = {match_key(k): v.strip() for k, v in lexicon.mapping("internal_bodies.txt").items()}
+    for head in lexicon.words("org_heads.txt"):
+        bodies.setdefault(match_key(head), "")
+    return bodies
+
+
+def _bare_bodies_to_closing_org(chain: list[_Phrase]) -> None:
+    """ "PERSON, Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn X": a title whose organisation is a
+    bare body (no name of its own) keeps the body in its role text and is held at the named
+    organisation that closes the chain; a bare territorial body ("Tỉnh ủy") takes the place
+    that ends the closing organisation ("Chủ tịch UBND tỉnh X" -> "Tỉnh ủy X")."""
+    bodies = _internal_bodies()
+    closing = chain[-1].org
+    if len(chain) < 2 or closing is None or match_key(closing.name) in bodies:
+        return
+    for phrase in chain[:-1]:
+        if phrase.org is None or match_key(phrase.org.name) not in bodies:
+            continue
+        body = phrase.org.name
+        if bodies[match_key(body)] == "place":
+            place = _trailing_place(closing.name)
+            if place:
+                phrase.org = Entity(f"{body} {place}", ORGANISATION)
+            continue
+        phrase.role = f"{phrase.role} {body}"
+        phrase.english = f"{phrase.english}, {body}" if phrase.english else None
+        phrase.org = closing
+
+
+def _trailing_place(name: str) -> str | None:
+    """ "UBND tỉnh Nghệ An" -> "Nghệ An"; "UBND TP. HCM" -> "TP. HCM"."""
+    words = name.split()
+    for k in range(min(5, len(words) - 1), 0, -1):
+        candidate = " ".join(words[-k:])
+        if entities.is_place(candidate):
+            return candidate
+    return None
 
 
 def _phrase(
@@ -292,6 +335,9 @@ def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
     start = title.unit[0]
     if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
         return None
+    unit_end = title.unit[1]
+    if sentence.key.startswith(" ", unit_end) and entities.org_head_at(sentence.key, unit_end + 1):
+        return None  # "Giám đốc Khối Bán lẻ Ngân hàng X": a unit of the organisation that follows
     return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
 
 
@@ -329,7 +375,9 @@ def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> E
 def _brand_like(text: str) -> bool:
     """A capitalised run that can name an organisation on its own ("PNPT", "Tiemkiem.vn")."""
     first = text.split()[0]
-    return not entities.is_title_word(text) and not (len(text.split()) == 1 and first.endswith("."))
+    if len(text.split()) == 1 and (first.endswith(".") or len(first) < 2):
+        return False  # "TP." or a lone initial is no organisation
+    return not entities.is_title_word(text)
 
 
 def _unit_as_org(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities) -> _Phrase:

@@ -360,9 +360,10 @@ def _tail_after(sentence: Sentence, end: int, english: str) -> tuple[int, str, s
     for kind, word, template in _tails():
         if not lowered.startswith(word) or (len(lowered) > len(word) and lowered[len(word)].isalnum()):
             continue
-        if kind == "unit" and key[end + 1].isupper() and org_head_at(key, end + 1):
-            continue  # "Chủ tịch Phòng Thương mại ...": a capitalised head starts the organisation
         word_end = end + 1 + len(word)
+        if kind == "unit" and key[end + 1].isupper() and org_head_at(key, end + 1):
+            if not _unit_of_following_org(key, word_end):
+                continue  # "Chủ tịch Phòng Thương mại ...": a capitalised head starts the organisation
         if kind == "word":
             return word_end, template.format(title=english, x=""), kind, end + 1
         if kind == "unit":
@@ -380,6 +381,17 @@ def _tail_after(sentence: Sentence, end: int, english: str) -> tuple[int, str, s
         x = " ".join(text[word_end:name_end].split())
         return name_end, template.format(title=english, x=x), kind, end + 1
     return None
+
+
+def _unit_of_following_org(key: str, word_end: int) -> bool:
+    """ "Giám đốc Khối Tài chính Ngân hàng X": the capitalised unit names a part of the
+    organisation written right after it, so it stays in the title."""
+    name_end = _lower_words(key, word_end, first_may_be_cap=True)
+    if name_end == word_end:
+        return False
+    return bool(_OF_ORG.match(key, name_end)) or (
+        key.startswith(" ", name_end) and org_head_at(key, name_end + 1)
+    )
 
 
 def english_label(role: str) -> str | None:

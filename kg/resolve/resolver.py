@@ -237,10 +237,15 @@ def _named_node(group: list[_Mention], entry, gazetteer: Gazetteer) -> Node:
     entity_type = group[0].entity.type
     written = Counter(m.names[0] for m in group)
     every_name = sorted({n for m in group for n in (m.names[0], *m.names[1])})
+    label = min(written, key=lambda n: (-written[n], -len(n), n))
     if entry is not None:
-        label, key = entry.name, entry.key
+        # a gazetteer match adds names, never replaces the article's: its canonical spelling
+        # is the label only when an article writes that very name (up to case and tone marks)
+        key = entry.key
+        if any(match_key(n) == match_key(entry.name) for n in written):
+            label = entry.name
+        every_name = sorted({*every_name, entry.name})
     else:
-        label = min(written, key=lambda n: (-written[n], -len(n), n))
         name_keys = {_name_key(m, gazetteer) for m in group}
         key = min(name_keys, key=lambda k: (-len(k.split()), -len(k), k))
     return Node(
