@@ -25,6 +25,7 @@ from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, numbers
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import article_entities
+from kg.extract.patterns import folded_alternation as _alt
 from kg.model import ORGANISATION, PERSON, PLACE, Entity, RoleFact
 
 HEAD = "head"
@@ -71,11 +72,6 @@ class _Speaker:
 
 # ---------------------------------------------------------------------------------------------
 # lexicon patterns
-
-
-def _alt(words) -> str:
-    folded = sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
 
 
 @cache

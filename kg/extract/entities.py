@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
+from kg.extract.patterns import alternation as _alternation
 from kg.model import ORGANISATION, PERSON, Entity
 from kg.nlp.syllables import is_vietnamese_syllable
 
@@ -38,10 +39,6 @@ class Mention:
 
 
 # ---------------------------------------------------------------- lexicon helpers
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -483,7 +480,11 @@ def _abbreviation(token: str) -> bool:
 
 def _two_word_stop(key: str, match: re.Match[str]) -> bool:
     following = _TOKEN.match(key, match.end() + 1)
-    return bool(following) and f"{match.group(0)} {following.group(0)}".lower() in _stopwords()
+    if not following:
+        return False
+    # the second word may end the sentence: "… do Hội đồng X tổ chức."
+    pair = f"{match.group(0)} {following.group(0).rstrip('.…')}"
+    return pair.lower() in _stopwords()
 
 
 def org_head_at(key: str, pos: int) -> bool:

@@ -13,18 +13,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import lexicon
-from kg.corpus.normalise import fold_tones
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.patterns import folded_alternation as _alt
 from kg.extract.periods import DATE, context_year, find_periods
 from kg.model import EVENT, Entity, EventFact, Fact
 
 EXTRACTOR = "events"
 MAX_NAME_WORDS = 12
-
-
-def _alt(words) -> str:
-    folded = sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
 
 
 @cache

@@ -23,6 +23,7 @@ from kg.extract import numbers
 from kg.extract.attribution import BRAND, HEAD, ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
+from kg.extract.patterns import folded_alternation as _alt
 from kg.extract.periods import (
     DATE,
     Period,
@@ -35,11 +36,6 @@ from kg.extract.periods import (
 from kg.model import Fact, MetricFact
 
 EXTRACTOR = "metrics"
-
-
-def _alt(words) -> str:
-    folded = sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
 
 
 @cache

@@ -28,6 +28,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones
+from kg.extract.patterns import folded_alternation
 
 # Kinds of number mentions. The first group are quantities a metric can be made of.
 PERCENT = "percent"
@@ -97,12 +98,8 @@ class Quantity:
 # Lexicon-backed patterns
 
 
-def _folded(words) -> list[str]:
-    return sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
-
-
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _folded(words))
+    return folded_alternation(words, space=r"\s+")
 
 
 _WORD_END = r"(?![^\W_])"

@@ -24,15 +24,11 @@ from kg.corpus.normalise import fold_tones
 from kg.extract import numbers
 from kg.extract.attribution import BRAND, HEAD, ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
+from kg.extract.patterns import folded_alternation as _alt
 from kg.model import ORGANISATION, PROGRAMME, Entity, Fact, SelectionFact
 
 EXTRACTOR = "programmes"
 CRITERIA_REACH = 4  # sentences after a programme in which its criteria may still be given
-
-
-def _alt(words) -> str:
-    folded = sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
 
 
 @cache

@@ -21,6 +21,7 @@ from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
+from kg.extract.patterns import alternation as _alternation
 from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
 
@@ -36,10 +37,6 @@ class _Phrase:
     end: int
     person_after: PersonMention | None = None
     now: bool = False  # joined by "hiện là"/"nay là": held now whatever came before
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -80,7 +77,18 @@ _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
-    """Role facts of the article (one per person, role and organisation), then part-of facts."""
+    """Role facts of the article (one per person, role and organisation), then part-of facts.
+
+    Computed once per article: metric attribution reads the same roles from `ctx.cache`.
+    """
+    if "roles.all" not in ctx.cache:
+        facts = list(_extract_all(ctx))
+        ctx.cache["roles.all"] = facts
+        ctx.cache["roles.facts"] = [f for f in facts if isinstance(f, RoleFact)]
+    return iter(ctx.cache["roles.all"])
+
+
+def _extract_all(ctx: ArticleContext) -> Iterator[Fact]:
     registry = article_entities(ctx)
     facts = _article_roles(ctx, registry)
     # names first written after a title ("Tổng giám đốc X Nguyễn Văn A") let later short

@@ -16,6 +16,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
 from kg.extract.entities import NOT_AFTER_LETTER, NOT_BEFORE_LETTER, keyset, org_head_at
+from kg.extract.patterns import alternation as _alternation
 
 _PLACE_INTRODUCERS = ("châu", "miền", "vùng", "phía", "khu vực", "tỉnh", "thành phố", "thị trường")
 UNIT_WORDS = ("phòng", "ban", "bộ phận", "khối", "khoa", "chi nhánh", "mảng", "ngành hàng")
@@ -68,10 +69,6 @@ def _tails() -> list[tuple[str, str, str]]:
         kind, word, template = ([*line.split("\t"), "", ""])[:3]
         rows.append((kind.strip(), fold_tones(word.strip()), template.strip()))
     return sorted(rows, key=lambda r: -len(r[1]))
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache
