@@ -120,20 +120,38 @@ def read_article(path: Path, doc_id: str | None = None) -> ReadResult:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror})") from exc
-    original = decode(path, data)
-    article = Article(doc_id=doc_id or path.name, path=str(path), original=original)
+    return read_text_article(doc_id or path.name, decode(path, data), {"path": str(path)})
+
+
+_METADATA_FIELDS = ("title", "author", "url")
+
+
+def read_text_article(doc_id: str, text: str, metadata: dict | None = None) -> ReadResult:
+    """An article from text already decoded (a JSON Lines record, standard input, bytes sent to a
+    worker). `metadata["path"]` names the source in messages and lets a `.md` name mark Markdown;
+    `title`, `published`, `author`, `url` given there override what the text's own head says."""
+    metadata = metadata or {}
+    path = Path(metadata.get("path") or doc_id)
+    article = Article(doc_id=doc_id, path=str(path), original=text)
     warnings: list[str] = []
-    if is_markdown(original, path):
-        _read_markdown_head(original, article, warnings)
-        text = _markdown_text(original)
+    if is_markdown(text, path):
+        _read_markdown_head(text, article, warnings)
+        normalised = _markdown_text(text)
     else:
-        text = normalise(original)
-        first_line = text.text.strip().split("\n", 1)[0]
-        if "\n" in text.text.strip() and len(first_line) < 200:
+        normalised = normalise(text)
+        first_line = normalised.text.strip().split("\n", 1)[0]
+        if "\n" in normalised.text.strip() and len(first_line) < 200:
             article.title = first_line.strip()
-    if not text.text.strip():
+    if not normalised.text.strip():
         raise ReadError(path, "no article text after the metadata head")
-    return ReadResult(article=article, text=text, warnings=warnings)
+    for name in _METADATA_FIELDS:
+        if metadata.get(name):
+            setattr(article, name, str(metadata[name]).strip())
+    if metadata.get("published"):
+        article.published = _parse_date(str(metadata["published"]))
+        if article.published is None:
+            warnings.append(f"{path}: metadata 'published' is not a date: {metadata['published']!r}")
+    return ReadResult(article=article, text=normalised, warnings=warnings)
 
 
 def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
