@@ -34,7 +34,15 @@ from kg.model import Article
 from kg.rdf.mapping import GraphMapper
 from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_text_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
-from kg.store import MEMORY, OXIGRAPH, OxigraphGraph, StoreSpec, is_kg_store, push_graph
+from kg.store import (
+    MEMORY,
+    OXIGRAPH,
+    OxigraphGraph,
+    StoreError,
+    StoreSpec,
+    is_kg_store,
+    push_graph,
+)
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("out")
@@ -381,7 +389,10 @@ def build(
             result.graph = _reload(out_dir, local)
         if result.graph is not None:
             clock = time.perf_counter()
-            sent = push_graph(result.graph, remote, base_iri)
+            try:
+                sent = push_graph(result.graph, remote, base_iri)
+            except StoreError as error:
+                raise StoreError(f"{error} (the local outputs in {out_dir} were written)") from error
             result.timings[f"push {remote.kind}"] = time.perf_counter() - clock
             result.notes.append(f"Pushed {sent} triples to {remote.location} (graph <{base_iri}>)")
     return result

@@ -350,14 +350,16 @@ def push_graph(graph, spec: StoreSpec, graph_iri: str, batch_size: int = 5000) -
         url = f"{spec.location}{separator}graph={urllib.parse.quote(graph_iri, safe='')}"
         body = "\n".join(lines) + "\n"
         sent = body.count("\n") - (1 if body == "\n" else 0)
-        _request(url, body.encode("utf-8"), "application/n-triples", method="PUT")
+        _request(url, body.encode("utf-8"), "application/n-triples; charset=utf-8", method="PUT")
         return sent
     if spec.kind != SPARQL_UPDATE:
         raise StoreError(f"{spec.kind}: not a remote store")
     target = f"<{graph_iri}>"
-    _request(spec.location, f"DROP SILENT GRAPH {target}".encode(), "application/sparql-update")
+    _request(
+        spec.location, f"DROP SILENT GRAPH {target}".encode(), "application/sparql-update; charset=utf-8"
+    )
     for batch in _batches(lines, batch_size):
         update = f"INSERT DATA {{ GRAPH {target} {{\n" + "\n".join(batch) + "\n} }"
-        _request(spec.location, update.encode("utf-8"), "application/sparql-update")
+        _request(spec.location, update.encode("utf-8"), "application/sparql-update; charset=utf-8")
         sent += len(batch)
     return sent
