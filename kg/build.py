@@ -26,17 +26,21 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.cache import ExtractionCache, code_version, extractor_version, item_key
-from kg.corpus.readers import ReadError, decode, read_text_article
+from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB, ReadError, decode, read_text_article
 from kg.corpus.sources import SourceItem, SourceProblem, iter_sources
+from kg.export import render
 from kg.extract import extract_facts
 from kg.extract.context import ArticleContext
 from kg.model import Article
 from kg.rdf.mapping import GraphMapper
-from kg.rdf.serialise import RDF_FORMATS, graph_to_text, write_text_atomic
+from kg.rdf.serialise import write_text_atomic, write_texts_atomic
 from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.resolve import Resolution, resolve
 from kg.store import (
     MEMORY,
     OXIGRAPH,
+    OXIGRAPH_FORMATS,
+    OXIGRAPH_SUFFIXES,
     OxigraphGraph,
     StoreError,
     StoreSpec,
@@ -79,6 +83,8 @@ class BuildResult:
     summary: dict = field(default_factory=dict)  # article, fact, entity and triple counts
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     notes: list[str] = field(default_factory=list)  # things the user should know (store chosen...)
+    resolution: Resolution | None = None  # which mentions became which node
+    validation: list | None = None  # SHACL results (kg.validate.Violation); None: not validated
 
     @property
     def fact_counts(self) -> Counter:
@@ -157,9 +163,11 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def collect_sources(paths: Iterable, stdin=None) -> tuple[list[SourceItem], list[str]]:
+def collect_sources(
+    paths: Iterable, stdin=None, max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB
+) -> tuple[list[SourceItem], list[str]]:
     items, problems = [], []
-    for entry in iter_sources(paths, stdin=stdin):
+    for entry in iter_sources(paths, stdin=stdin, max_mb=max_article_mb):
         (problems.append(str(entry)) if isinstance(entry, SourceProblem) else items.append(entry))
     return items, problems
 
@@ -172,10 +180,11 @@ def read_and_extract(
     scheduler: str | None = None,
     stdin=None,
     sources: tuple[list[SourceItem], list[str]] | None = None,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
 ) -> BuildResult:
     """Read every article the inputs name and extract its facts (cached ones are not extracted)."""
     result = BuildResult()
-    items, problems = sources if sources is not None else collect_sources(paths, stdin)
+    items, problems = sources if sources is not None else collect_sources(paths, stdin, max_article_mb)
     result.problems.extend(problems)
     version = extractor_version()
     result.keys = [item_key(item, version) for item in items]
@@ -208,47 +217,71 @@ def read_and_extract(
 
 # -- the graph ----------------------------------------------------------------------------------
 def build_graph(
-    articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI, store: StoreSpec | None = None
+    articles: Iterable[Article],
+    base_iri: str = DEFAULT_BASE_IRI,
+    resolution: Resolution | None = None,
+    store: StoreSpec | None = None,
 ) -> Graph | OxigraphGraph:
     """Facts → triples, into rdflib in memory or into an Oxigraph store (still to be committed)."""
     graph = None
     if store is not None and store.kind == OXIGRAPH:
         graph = OxigraphGraph(Path(store.location) if store.location else None)
     try:
-        return GraphMapper(graph=graph, base_iri=base_iri).add_articles(articles)
+        return GraphMapper(graph=graph, base_iri=base_iri, resolution=resolution).add_articles(articles)
     except BaseException:
         if isinstance(graph, OxigraphGraph):
             graph.abandon()
         raise
 
 
+def _small_copy(graph: Graph | OxigraphGraph) -> Graph | None:
+    """The graph as rdflib, for the outputs only rdflib code writes; None when too large for it."""
+    if isinstance(graph, Graph):
+        return graph
+    if len(graph) > HTML_MAX_TRIPLES:
+        return None
+    return Graph().parse(data=graph.serialise("nt").decode("utf-8"), format="nt")
+
+
 def write_outputs(
     graph: Graph | OxigraphGraph, out_dir: Path, formats: Iterable[str] = ("ttl",), html: bool = True
-) -> list[Path]:
-    """Write graph.<suffix> for each format (Turtle always) and graph.html, each atomically."""
+) -> tuple[list[Path], list[str]]:
+    """Write graph.<suffix> for each format (Turtle always) and graph.html, each atomically.
+
+    An Oxigraph store writes its own formats straight from disk; formats that need rdflib
+    (TriG per article, GraphML, neo4j CSV) and graph.html are made from an rdflib copy when the
+    graph is small enough, and otherwise skipped with a note (returned with the paths written).
+    """
     formats = list(dict.fromkeys(["ttl", *formats]))
-    if isinstance(graph, OxigraphGraph):
-        written = graph.write_files({out_dir / f"graph{RDF_FORMATS[f][1]}": f for f in formats})
-        if html and len(graph) <= HTML_MAX_TRIPLES:
+    written: list[Path] = []
+    notes: list[str] = []
+    texts: dict[Path, str] = {}
+    native = {f for f in formats if isinstance(graph, OxigraphGraph) and f in OXIGRAPH_FORMATS}
+    rest = [f for f in formats if f not in native]
+    small = _small_copy(graph) if rest or html else None
+    if small is None and (rest or html):
+        skipped = [*rest, *(["graph.html"] if html else [])]
+        notes.append(
+            f"not written for a graph of {len(graph)} triples (more than {HTML_MAX_TRIPLES}): "
+            + ", ".join(skipped)
+            + "; query the graph with `kg query` instead"
+        )
+    if small is not None:
+        for fmt in rest:
+            for name, text in render(small, fmt).items():
+                texts[out_dir / name] = text
+        if html:
             from kg.viz import graph_html
 
-            page = graph_html(Graph().parse(out_dir / "graph.ttl", format="turtle"))
-            write_text_atomic(out_dir / "graph.html", page)
-            written.append(out_dir / "graph.html")
-        return written
-    written = []
-    texts: dict[Path, str] = {}
-    for fmt in formats:
-        texts[out_dir / f"graph{RDF_FORMATS[fmt][1]}"] = graph_to_text(graph, fmt)
-    if html and len(graph) <= HTML_MAX_TRIPLES:
-        from kg.viz import graph_html
-
-        texts[out_dir / "graph.html"] = graph_html(graph)
+            texts[out_dir / "graph.html"] = graph_html(small)
+    if native:
+        written += graph.write_files({out_dir / f"graph{OXIGRAPH_SUFFIXES[f]}": f for f in native})
     # everything is rendered before anything is written: a failure leaves out/ as it was
-    for path, text in texts.items():
-        write_text_atomic(path, text)
-        written.append(path)
-    return written
+    write_texts_atomic(texts)
+    written.extend(texts)
+    if html and out_dir / "graph.html" not in written:
+        (out_dir / "graph.html").unlink(missing_ok=True)  # a drawing of an older graph would mislead
+    return written, notes
 
 
 def graph_summary(result: BuildResult) -> dict:
@@ -256,6 +289,7 @@ def graph_summary(result: BuildResult) -> dict:
 
     return {
         "articles": len(result.articles),
+        "mentions": result.resolution.mention_count if result.resolution else 0,
         "facts": dict(sorted(result.fact_counts.items())),
         "entities": entity_counts(result.graph),
         "triples": len(result.graph),
@@ -340,13 +374,15 @@ def build(
     scheduler: str | None = None,
     stores: Iterable[StoreSpec] = (),
     stdin=None,
+    validate: bool = True,
+    max_article_mb: float | None = DEFAULT_MAX_ARTICLE_MB,
 ) -> BuildResult:
     """Build the graph of `paths` into out_dir. `cache_dir=None` turns all caching off."""
     clock = time.perf_counter()
     stores = list(stores)
     formats = list(dict.fromkeys(["ttl", *formats]))
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    sources = collect_sources(paths, stdin)
+    sources = collect_sources(paths, stdin, max_article_mb)
     local = choose_store(stores, len(sources[0]), out_dir)
     result = read_and_extract(paths, progress, jobs, cache, scheduler, sources=sources)
     if local.kind == OXIGRAPH and not any(s.kind == OXIGRAPH for s in stores):
@@ -360,6 +396,7 @@ def build(
         "formats": formats,
         "html": html,
         "store": [local.kind, local.location],
+        "validate": validate,
     }
     fingerprint = _fingerprint(result, settings)
     previous = _previous_build(out_dir, fingerprint) if cache is not None else None
@@ -367,21 +404,20 @@ def build(
         result.up_to_date, result.summary = True, previous["summary"]
         result.written = [out_dir / name for name in previous["outputs"]]
     elif result.articles:
-        # (cross-document resolution of the extracted articles belongs here, before mapping)
         clock = time.perf_counter()
-        result.graph = build_graph(result.articles, base_iri=base_iri, store=local)
-        result.timings["map"] = time.perf_counter() - clock
+        result.resolution = resolve(result.articles)
+        result.graph = build_graph(result.articles, base_iri, result.resolution, store=local)
+        result.timings["resolve+map"] = time.perf_counter() - clock
         clock = time.perf_counter()
         if isinstance(result.graph, OxigraphGraph):
             result.graph.commit()
-        result.written = write_outputs(result.graph, out_dir, formats, html=html)
+        result.written, notes = write_outputs(result.graph, out_dir, formats, html=html)
+        result.notes.extend(notes)
         result.timings["write"] = time.perf_counter() - clock
-        if html and out_dir / "graph.html" not in result.written:
-            (out_dir / "graph.html").unlink(missing_ok=True)  # a drawing of an older graph would mislead
-            result.notes.append(
-                f"graph.html not drawn: {len(result.graph)} triples is more than a browser can lay out "
-                f"({HTML_MAX_TRIPLES}); query the graph with `kg query` instead"
-            )
+        if validate:
+            clock = time.perf_counter()
+            _validate(result)
+            result.timings["validate"] = time.perf_counter() - clock
         result.summary = graph_summary(result)
         _write_manifest(out_dir, fingerprint, result, local.location if local.kind == OXIGRAPH else None)
     for remote in (s for s in stores if s.is_remote):
@@ -396,6 +432,20 @@ def build(
             result.timings[f"push {remote.kind}"] = time.perf_counter() - clock
             result.notes.append(f"Pushed {sent} triples to {remote.location} (graph <{base_iri}>)")
     return result
+
+
+def _validate(result: BuildResult) -> None:
+    """SHACL (ontology/shapes.ttl) on graphs pyshacl can hold; a large store is noted, not checked."""
+    from kg.validate import validate_graph
+
+    graph = _small_copy(result.graph)
+    if graph is None:
+        result.notes.append(
+            f"SHACL validation skipped for a graph of {len(result.graph)} triples (more than "
+            f"{HTML_MAX_TRIPLES}); `kg validate` checks a smaller build"
+        )
+        return
+    result.validation = validate_graph(graph)
 
 
 def _reload(out_dir: Path, local: StoreSpec) -> Graph | OxigraphGraph:

@@ -98,7 +98,9 @@ class ExtractionCache:
         try:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            os.rename(tmp, path)  # atomic on POSIX; entries are never rewritten, only added
+        except FileExistsError:  # Windows, another build wrote the same entry first: keep it
+            Path(tmp).unlink(missing_ok=True)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -33,18 +33,14 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Variable
 
-from kg.rdf.serialise import RDF_FORMATS
 from kg.rdf.vocab import PREFIXES
 
 MEMORY, OXIGRAPH, SPARQL_UPDATE, GRAPH_STORE = "memory", "oxigraph", "sparql", "gsp"
 LOCAL_KINDS = (MEMORY, OXIGRAPH)
 STORE_MARKER = "kg-store.json"  # written into every Oxigraph folder kg makes
-OXIGRAPH_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
+# --format names Oxigraph writes itself (the others need an rdflib copy of the graph)
+OXIGRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
+OXIGRAPH_SUFFIXES = {"ttl": ".ttl", "nt": ".nt", "xml": ".rdf"}
 _XSD_STRING = str(XSD.string)
 
 
@@ -235,7 +231,10 @@ class OxigraphGraph:
         try:
             for path, fmt in targets.items():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                # named as kg.rdf.serialise names its temporaries, so a killed build's are cleaned up
+                fd, name = tempfile.mkstemp(
+                    prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
+                )
                 os.close(fd)
                 temporary[path] = Path(name)
                 self.store.dump(
@@ -257,10 +256,6 @@ class OxigraphGraph:
         self.flush()
         for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
             yield f"{quad.subject} {quad.predicate} {quad.object} ."
-
-
-def output_suffix(fmt: str) -> str:
-    return RDF_FORMATS[fmt][1]
 
 
 def graph_ntriples(graph) -> Iterator[str]:

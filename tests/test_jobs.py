@@ -43,7 +43,7 @@ def test_an_unreadable_article_in_a_pool_is_named_and_the_rest_extracted(corpus)
     items = [
         SourceItem(doc_id=p.name, origin=str(p), data=p.read_bytes()) for p in sorted(corpus.glob("*.txt"))
     ]
-    items[5] = SourceItem(doc_id="bad.txt", origin="bad.txt", data=b"\xff\xfe not utf-8 \xc3")
+    items[5] = SourceItem(doc_id="bad.txt", origin="bad.txt", data=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     outcomes = list(run_extraction(items, jobs=2))
     assert outcomes[5].article is None and outcomes[5].problem.startswith("bad.txt: ")
     assert sum(o.article is not None for o in outcomes) == len(items) - 1

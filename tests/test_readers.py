@@ -64,7 +64,7 @@ def test_malformed_metadata_warns_but_reads(tmp_path):
         (b"", "empty"),
         (b"   \n\t ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        ("Tiếng Việt".encode("utf-16"), ""),
+        (b"\xff\xfe\x00\xd8", "not valid UTF-16"),  # a byte-order mark, then a broken surrogate
     ],
 )
 def test_unreadable_files_raise_with_the_file_name(tmp_path, content, reason):
@@ -74,6 +74,14 @@ def test_unreadable_files_raise_with_the_file_name(tmp_path, content, reason):
         read_article(path)
     assert "bad.txt" in str(error.value)
     assert reason in str(error.value)
+
+
+def test_utf16_with_a_byte_order_mark_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "tin.txt"
+    path.write_bytes("Công ty Hưng Thịnh báo lãi 12 tỷ đồng.".encode("utf-16"))
+    read = read_article(path)
+    assert read.text.text == "Công ty Hưng Thịnh báo lãi 12 tỷ đồng."
+    assert any("tin.txt" in w and "UTF-16" in w for w in read.warnings)
 
 
 def test_folders_are_expanded_recursively_and_missing_paths_reported(tmp_path):

@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class OffsetMap:
@@ -81,6 +82,33 @@ def rewrite(
     return "".join(pieces), OffsetMap(segments)
 
 
+def unwrap(text: str, pattern: re.Pattern[str], group: int = 1) -> tuple[str, OffsetMap]:
+    """Keep `group` of every match and drop the rest ("[Báo](url)" → "Báo"), mapping each
+    kept character to itself in the original, not to the whole match."""
+    pieces: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    last = 0
+    new_len = 0
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        ks, ke = match.span(group)
+        if ks < 0 or (ks, ke) == (s, e):
+            continue
+        pieces.append(text[last:s])
+        new_len += s - last
+        if ks > s:
+            segments.append((new_len, new_len, s, ks))
+        pieces.append(text[ks:ke])
+        new_len += ke - ks
+        if e > ke:
+            segments.append((new_len, new_len, ke, e))
+        last = e
+    if not segments:
+        return text, OffsetMap([])
+    pieces.append(text[last:])
+    return "".join(pieces), OffsetMap(segments)
+
+
 # One tone-mark convention for matching: the mark sits on the first vowel of an
 # open "oa", "oe", "uy" syllable (hòa, khỏe, thủy), as in current dictionaries.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -121,6 +149,7 @@ def _decompose_vowels(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across sentences and articles
 def match_key(text: str) -> str:
     """Key to compare names: NFC, one tone convention, `_` as space, spaces collapsed,
     case folded, `&` read as `và` (the rules of the gold format)."""
@@ -130,6 +159,7 @@ def match_key(text: str) -> str:
 
 
 _CLUSTER = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.DOTALL)
+_NON_SPACE = re.compile(r"\S+")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\ufeff")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
@@ -181,6 +211,8 @@ def normalise(original: str, word_segmented: bool | None = None) -> NormalisedTe
     step(_NEWLINES, lambda m: "" if m.group(0) == "\ufeff" else "\n")
     if not unicodedata.is_normalized("NFC", text):
         step(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    if not unicodedata.is_normalized("NFC", text):  # rare: compatibility ideographs, Hangul jamo
+        step(_NON_SPACE, lambda m: unicodedata.normalize("NFC", m.group(0)))
     if word_segmented is None:
         word_segmented = looks_word_segmented(text)
     if word_segmented:

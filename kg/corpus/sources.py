@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.corpus.readers import ARTICLE_SUFFIXES, ReadError, decode
+from kg.corpus.readers import ARTICLE_SUFFIXES, DEFAULT_MAX_ARTICLE_MB, ReadError, check_size, shown
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
@@ -81,14 +81,14 @@ def expand_paths(inputs: Iterable[str | Path]) -> tuple[list[Path | str], list[S
         elif _GLOB_CHARS & set(text):
             matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))]
             if not matches:
-                problems.append(SourceProblem(f"{text}: no file matches this pattern"))
+                problems.append(SourceProblem(f"{shown(text)}: no file matches this pattern"))
             for match in matches:
                 if match.is_dir():
                     add_folder(match)
                 elif match.suffix.lower() in wanted:
                     found.append(match)
         else:
-            problems.append(SourceProblem(f"{text}: no such file or folder"))
+            problems.append(SourceProblem(f"{shown(text)}: no such file or folder"))
     return list(dict.fromkeys(found)), problems
 
 
@@ -105,18 +105,26 @@ def _metadata(record: dict) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((key, str(value)) for key, value in values.items()))
 
 
-def iter_jsonl(data: bytes, origin: str) -> Iterator[SourceItem | SourceProblem]:
+def iter_jsonl(
+    data: bytes, origin: str, max_mb: float | None = DEFAULT_MAX_ARTICLE_MB
+) -> Iterator[SourceItem | SourceProblem]:
     """One article per line: {"text": ..., "id": ..., "title"/"published"/"author"/"url": ...}.
-    A line that is not such an object is a problem naming `origin:LINE`; the others still count."""
+    A line that is not such an object is a problem naming `origin:LINE`; the others still count.
+    JSON Lines is UTF-8 by definition: a line in another encoding is refused, not guessed."""
     name = Path(origin).name
+    data = data.removeprefix(b"\xef\xbb\xbf")
     for number, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
+        where = f"{shown(origin)}:{number}"
         try:
-            record = json.loads(decode(Path(where), line))
+            check_size(where, len(line), max_mb)
+            record = json.loads(line.decode("utf-8"))
         except ReadError as error:
             yield SourceProblem(str(error))
+            continue
+        except UnicodeDecodeError as error:
+            yield SourceProblem(f"{where}: not valid UTF-8 (byte {error.start}); JSON Lines must be UTF-8")
             continue
         except json.JSONDecodeError as error:
             yield SourceProblem(f"{where}: not valid JSON ({error.msg} at column {error.colno})")
@@ -133,19 +141,25 @@ def iter_jsonl(data: bytes, origin: str) -> Iterator[SourceItem | SourceProblem]
         yield SourceItem(doc_id=doc_id, origin=where, data=text, metadata=_metadata(record))
 
 
-def _stdin_items(stream: BinaryIO) -> Iterator[SourceItem | SourceProblem]:
+def _stdin_items(stream: BinaryIO, max_mb: float | None) -> Iterator[SourceItem | SourceProblem]:
     """Standard input is a JSON Lines corpus when it starts with `{`, else one article."""
     data = stream.read()
     if data.lstrip()[:1] == b"{":
-        yield from iter_jsonl(data, "<stdin>")
-    else:
-        yield SourceItem(doc_id="stdin", origin="<stdin>", data=data)
+        yield from iter_jsonl(data, "<stdin>", max_mb)
+        return
+    try:
+        check_size("<stdin>", len(data), max_mb)
+    except ReadError as error:
+        yield SourceProblem(str(error))
+        return
+    yield SourceItem(doc_id="stdin", origin="<stdin>", data=data)
 
 
 def iter_sources(
-    inputs: Iterable[str | Path], stdin: BinaryIO | None = None
+    inputs: Iterable[str | Path], stdin: BinaryIO | None = None, max_mb: float | None = DEFAULT_MAX_ARTICLE_MB
 ) -> Iterator[SourceItem | SourceProblem]:
-    """Every article the inputs name, in a stable order; duplicate ids are reported and skipped."""
+    """Every article the inputs name, in a stable order; duplicate ids are reported and skipped.
+    An article larger than `max_mb` megabytes is refused before it is read (JSON Lines: per line)."""
     paths, problems = expand_paths(inputs)
     yield from problems
     doc_ids = _file_doc_ids(
@@ -154,15 +168,21 @@ def iter_sources(
     seen: dict[str, str] = {}
     for path in paths:
         if path == STDIN:
-            items = _stdin_items(stdin or sys.stdin.buffer)
+            items = _stdin_items(stdin or sys.stdin.buffer, max_mb)
         else:
+            jsonl = path.suffix.lower() in JSONL_SUFFIXES
             try:
+                if not jsonl:
+                    check_size(path, path.stat().st_size, max_mb)
                 data = path.read_bytes()
-            except OSError as error:
-                yield SourceProblem(f"{path}: cannot read ({error.strerror})")
+            except ReadError as error:
+                yield SourceProblem(str(error))
                 continue
-            if path.suffix.lower() in JSONL_SUFFIXES:
-                items = iter_jsonl(data, str(path))
+            except OSError as error:
+                yield SourceProblem(f"{shown(path)}: cannot read ({error.strerror or error})")
+                continue
+            if jsonl:
+                items = iter_jsonl(data, str(path), max_mb)
             else:
                 items = iter([SourceItem(doc_id=doc_ids[path], origin=str(path), data=data)])
         for item in items:

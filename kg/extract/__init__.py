@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kg.extract import metrics, programmes, roles
+from kg.extract import events, metrics, programmes, roles
 from kg.extract.context import ArticleContext
 from kg.model import Fact
 
-EXTRACTORS = (roles.extract, metrics.extract, programmes.extract)
+EXTRACTORS = (roles.extract, metrics.extract, programmes.extract, events.extract)
 
 
 def extract_facts(ctx: ArticleContext) -> list[Fact]:

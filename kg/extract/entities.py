@@ -1,25 +1,30 @@
 """Mentions of people and organisations in a sentence, found by rules.
 
 underthesea's CRF NER is weak on this text (DESIGN.md: PER precision ~47%, ORG recall
-~10%), so mentions come from honorifics, organisation head nouns and name shapes
-kept in ontology/lexicon/.
+~10%), so mentions come from honorifics, organisation head nouns, brand and domain
+shapes and name shapes, with the words kept in ontology/lexicon/.
+All matching runs on `sentence.key` (one tone-mark convention); names are cut from
+`sentence.text` (same length) so they keep the article's spelling.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
+from kg.corpus.normalise import fold_tones, match_key
 from kg.extract.context import Sentence
 from kg.model import ORGANISATION, PERSON, Entity
 
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-# A capitalised word: "Trần", "Alibaba.com", "M.i.i.n", "B2B", "VNPT-Vinaphone", "TP.", "O'Neil".
+# A capitalised word: "Trần", "Tiemkiem.vn", "K.i.d", "B2C", "PV-Gas", "TP.", "O'Neil".
 CAP_WORD = rf"[{UPPER}][^\W_]*(?:[.'’\-&][^\W_]+)*\.?"
 CAP_RUN = rf"{CAP_WORD}(?:[ ]+{CAP_WORD})*"
 LOWER_WORD = r"[^\W\d_A-Z][^\W_]*"
+NOT_AFTER_LETTER = r"(?<![^\W_])"
+NOT_BEFORE_LETTER = r"(?![^\W_])"
 
 
 @dataclass(frozen=True)
@@ -28,10 +33,18 @@ class Mention:
     start: int  # offsets within the sentence text
     end: int
     rule: str
+    honorific: str | None = None  # "ông", "bà", ... for people introduced by one
+
+
+# ---------------------------------------------------------------- lexicon helpers
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold_tones(w) for w in words)
 
 
 def _capitalised_variants(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -41,21 +54,216 @@ def _capitalised_variants(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _person_pattern() -> re.Pattern[str]:
-    honorifics = _alternation(_capitalised_variants(lexicon.words("honorifics.txt")))
-    name = rf"{CAP_WORD}(?:[ ]+{CAP_WORD}){{0,4}}"
-    return re.compile(rf"(?<![^\W_])(?P<hon>{honorifics})[ ]+(?P<name>{name})")
+def keyset(name: str) -> frozenset[str]:
+    """A lexicon file's entries as comparison keys."""
+    return frozenset(match_key(w) for w in lexicon.words(name))
+
+
+@lru_cache(maxsize=65536)
+def is_place(name: str) -> bool:
+    return match_key(name) in keyset("places.txt")
+
+
+@lru_cache(maxsize=65536)
+def is_surname(word: str) -> bool:
+    return match_key(word) in keyset("surnames.txt")
+
+
+def is_title_word(text: str) -> bool:
+    """Whether `text` starts with a job title ("Giám đốc", "Phó chủ tịch", ...)."""
+    return bool(_title_start_pattern().match(text))
+
+
+@cache
+def _title_start_pattern() -> re.Pattern[str]:
+    titles = _folded(lexicon.words("titles.tsv"))
+    modifiers = _folded(lexicon.words("title_modifiers.tsv"))
+    return re.compile(
+        rf"(?:(?:{_alternation(modifiers)})[ ]+)*(?:{_alternation(titles)}){NOT_BEFORE_LETTER}", re.IGNORECASE
+    )
+
+
+# ---------------------------------------------------------------- people
+
+
+@cache
+def _honorific_pattern() -> re.Pattern[str]:
+    words = _folded(_capitalised_variants(lexicon.words("honorifics.txt")))
+    capitalised = tuple(w for w in words if w[:1].isupper())
+    # a capitalised honorific may be glued to the previous word by a lost line break ("ngưngÔng")
+    return re.compile(
+        rf"(?:{NOT_AFTER_LETTER}(?P<hon>{_alternation(words)})|(?<=[^\W\d_])(?P<glued>{_alternation(capitalised)}))"
+        r"(?=[ ])"
+    )
+
+
+def _honorific_at(key: str, pos: int) -> re.Match[str] | None:
+    match = _honorific_pattern().match(key, pos)
+    if match and match.group("glued") and not key[pos - 1].islower():
+        return None
+    return match
+
+
+def _honorifics_in(key: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _honorific_pattern().finditer(key)
+        if not (m.group("glued") and not key[m.start() - 1].islower())
+    ]
+
+
+@cache
+def _person_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ ]+(?P<name>{CAP_WORD}(?:[ ]+{CAP_WORD}){{0,4}})")
+
+
+_NAME_TOKEN = re.compile(rf"^[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*$")
+
+
+def _org_name_starts(key: str, pos: int) -> bool:
+    """A head noun followed by a capitalised name ("Công ty Sao Mai"), not the given name "Khoa"."""
+    head = _org_head_pattern().match(key, pos)
+    if not head:
+        return False
+    following = _TOKEN.match(key, head.end() + 1)
+    return key.startswith(" ", head.end()) and bool(following) and _is_capitalised(following.group(0))
+
+
+def looks_like_name_token(token: str) -> bool:
+    """A word that can be part of a person's name: capitalised letters only ("Thị", "Olsen")."""
+    return bool(_NAME_TOKEN.match(token)) and not (len(token) > 1 and token.isupper())
+
+
+def _trim_person_name(key: str, start: int, end: int) -> int:
+    """Cut a name run before words that cannot be part of it (titles, org heads, places)."""
+    pos = start
+    last_good = start
+    for match in re.finditer(r"\S+", key[start:end]):
+        token = match.group(0)
+        absolute = start + match.start()
+        if absolute > start and (is_title_word(key[absolute:]) or _org_name_starts(key, absolute)):
+            break
+        if not looks_like_name_token(token.rstrip(".")):
+            break
+        pos = absolute + len(token.rstrip("."))
+        last_good = pos
+    return last_good
+
+
+def people(sentence: Sentence) -> list[Mention]:
+    """People introduced by an honorific ("ông Lê Văn Khải", "PGS.TS. Lê Văn A")."""
+    return list(_people(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _people(sentence: Sentence) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    key = sentence.key
+    for match in _honorifics_in(key):
+        if found and match.start() < found[-1].end:
+            continue
+        name_match = _person_name_pattern().match(key, match.end())
+        if not name_match:
+            continue
+        name_start = name_match.start("name")
+        name_end = _trim_person_name(key, name_start, name_match.end("name"))
+        if name_end <= name_start:
+            continue
+        name = sentence.text[name_start:name_end]
+        if is_place(name):
+            continue
+        honorific = match.group("hon") or match.group("glued")
+        found.append(Mention(Entity(name, PERSON), match.start(), name_end, "honorific", honorific.lower()))
+    return tuple(found)
+
+
+_PLACE_PREFIX = {"tỉnh", "thành phố", "tp", "tp.", "quận", "huyện", "thị xã", "xã", "phường"}
+
+
+def strip_place(name: str) -> str:
+    """The name without a trailing place: "UBND TP. HCM" -> "UBND"."""
+    words = name.split()
+    for k in range(min(5, len(words) - 1), 0, -1):
+        if is_place(" ".join(words[-k:])):
+            words = words[:-k]
+            break
+    while len(words) > 1 and words[-1].lower() in _PLACE_PREFIX:
+        words = words[:-1]
+    if len(words) > 2 and " ".join(words[-2:]).lower() in _PLACE_PREFIX:
+        words = words[:-2]
+    return " ".join(words)
+
+
+def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -> int | None:
+    """Index where a trailing person's name starts in a run of capitalised tokens, or None.
+
+    "UBND TP. Cần Thơ Lê Văn Tâm" -> 3. The name is a full name the article gives
+    elsewhere (`known`, as match keys), or 3-4 name words starting with a Vietnamese
+    surname and not a place ("Hà Nội"; two words, "Kim Sơn", are too often a company's
+    name). At least one token is left before it.
+    """
+    candidates = []
+    for i in range(1, len(tokens)):
+        rest = tokens[i:]
+        if match_key(" ".join(rest)) in known:
+            return i
+        if any(is_place(" ".join(tokens[j : i + 1])) for j in range(max(0, i - 3), i)):
+            continue  # "Bắc Ninh Lại Xuân Trường": the name does not start inside a place
+        if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
+            if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
+                candidates.append(i)
+    if not candidates:
+        return None
+    # "Hòa Lạc Trương Gia Hưng": a common family name beats a rare one found earlier
+    common = [i for i in candidates if match_key(tokens[i]) in keyset("surnames_common.txt")]
+    return (
+        common[0]
+        if common and match_key(tokens[candidates[0]]) not in keyset("surnames_common.txt")
+        else candidates[0]
+    )
+
+
+def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
+    """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng")."""
+    if not tokens:
+        return False
+    if match_key(" ".join(tokens)) in known:
+        return True
+    return (
+        3 <= len(tokens) <= 4
+        and all(looks_like_name_token(t) for t in tokens)
+        and is_surname(tokens[0])
+        and not is_place(" ".join(tokens))
+        and not is_place(" ".join(tokens[:2]))
+    )
+
+
+# ---------------------------------------------------------------- organisations
 
 
 @cache
 def _org_head_pattern() -> re.Pattern[str]:
-    heads = _alternation(_capitalised_variants(lexicon.words("org_heads.txt")))
-    return re.compile(rf"(?<![^\W_])(?P<head>{heads})(?![^\W_])")
+    # the first letter is a capital; the rest may be written in any case ("Tổng Công ty", "Ngân Hàng")
+    heads = _alternation(_folded(_capitalised_variants(lexicon.words("org_heads.txt"))))
+    return re.compile(rf"{NOT_AFTER_LETTER}(?=[{UPPER}])(?i:(?P<head>{heads})){NOT_BEFORE_LETTER}")
+
+
+@cache
+def _lower_head_pattern() -> re.Pattern[str]:
+    """Organisation heads written in lower case ("công ty cổ phần Sữa ..."); multi-word only."""
+    heads = tuple(w.lower() for w in _folded(lexicon.words("org_heads.txt")) if " " in w)
+    return re.compile(rf"{NOT_AFTER_LETTER}(?P<head>{_alternation(heads)}){NOT_BEFORE_LETTER}")
+
+
+@cache
+def _standalone_pattern() -> re.Pattern[str]:
+    names = _alternation(_folded(_capitalised_variants(lexicon.words("org_standalone.txt"))))
+    return re.compile(rf"{NOT_AFTER_LETTER}(?P<name>{names}){NOT_BEFORE_LETTER}")
 
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(lexicon.words("name_stopwords.txt"))
+    return frozenset(fold_tones(w) for w in lexicon.words("name_stopwords.txt"))
 
 
 @cache
@@ -64,42 +272,168 @@ def _org_suffix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{CAP_RUN})[ ]+(?P<suffix>{suffixes})(?![^\W_])")
 
 
+_DOMAIN = re.compile(
+    rf"{NOT_AFTER_LETTER}(?P<name>[{UPPER}a-z][^\W_]*(?:\.[^\W_]+)*\.(?:com|vn|net|org|io|asia)(?:\.vn)?)"
+    rf"{NOT_BEFORE_LETTER}"
+)
+
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’!?]+")
+_JOINERS = ("", "-", "–", "&")
 
 
 def _is_capitalised(token: str) -> bool:
-    return bool(token) and token[0].isupper()
+    return bool(token) and (token[0].isupper() or token[0].isdigit() and any(c.isalpha() for c in token))
 
 
-def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
+@cache
+def _descriptive_heads() -> frozenset[str]:
+    return frozenset(fold_tones(w).lower() for w in lexicon.words("org_heads_descriptive.txt"))
+
+
+def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
+    """ "Hiệp hội ôtô An Giang": after some heads a few lower-case words come before the name."""
+    if head.group("head").lower() not in _descriptive_heads():
+        return False
+    words = key[head.end() : token.end()].split()
+    following = key[token.end() :].split(" ")[1:5]
+    for word in [*words, *following][:4]:
+        if not word:
+            return False
+        if word[0].isupper():
+            return True
+        if word.lower() in _stopwords() or not word.isalpha():
+            return False
+    return False
+
+
+def _honorific_before_name(key: str, pos: int) -> bool:
+    match = _honorific_at(key, pos)
+    if not match:
+        return False
+    following = _TOKEN.match(key, match.end() + 1)
+    return bool(following) and _is_capitalised(following.group(0))
+
+
+def _ends_with_place(text: str) -> bool:
+    """Ends with a place of two words or more ("Việt Nam", "TP. HCM"; not "Pháp" of "Pháp chế")."""
+    words = text.split()
+    return any(is_place(" ".join(words[-k:])) for k in range(2, min(4, len(words)) + 1))
+
+
+@cache
+def _name_phrases() -> tuple[str, ...]:
+    phrases = [fold_tones(p).lower() for p in lexicon.words("org_name_phrases.txt")]
+    phrases += [fold_tones(p).lower() for p in _PLACE_PREFIX]
+    return tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _name_phrase_end(key: str, pos: int) -> int | None:
+    """End of a lower-case phrase that continues an organisation's name, if one starts at `pos`."""
+    lowered = key[pos : pos + 40].lower()
+    for phrase in _name_phrases():
+        if lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()):
+            return pos + len(phrase)
+    return None
+
+
+def _compound_with_previous(key: str, end: int, match: re.Match[str]) -> bool:
+    """ "Cục Hàng không": the previous word and this one make a compound of the phrase list."""
+    previous = key[:end].split()[-1:] if end else []
+    if not previous:
+        return False
+    pair = f"{previous[0]} {match.group(0)}".lower()
+    return pair in _name_phrases()
+
+
+def _place_prefix_then_name(key: str, pos: int) -> bool:
+    """ "tỉnh Hà Tĩnh", "thành phố Cần Thơ": a place word followed by a capitalised name."""
+    lowered = key[pos : pos + 20].lower()
+    for word in sorted(_PLACE_PREFIX, key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            following = key[pos + len(word) + 1 : pos + len(word) + 2]
+            return following.isupper()
+    return False
+
+
+def _starts_new_unit(key: str, pos: int) -> bool:
+    """After a dash: a title, an honorific or a new organisation head ends the name."""
+    return bool(
+        is_title_word(key[pos:]) or _org_head_pattern().match(key, pos) or _honorific_before_name(key, pos)
+    )
+
+
+def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: int | None = None) -> int:
     """Where an organisation name that starts at `start` (its head noun) ends.
 
-    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Xúc tiến
-    thương mại"); later lower-case words continue the name until a stop word, a
-    punctuation mark, or "và"/"&" not followed by a capitalised word.
+    After the head, the first word must be capitalised ("Bộ Công Thương", "Cục Quản lý
+    thị trường"); later lower-case words continue the name until a stop word, a
+    punctuation mark, or "và"/"&" not followed by a capitalised word. A dash continues
+    it ("Tổng công ty Vận tải Bắc - Nam") unless a title or another organisation follows.
     """
-    head_match = _org_head_pattern().match(key, start)
-    pos = head_match.end() if head_match else start
+    head_match = _org_head_pattern().match(key, start) or _lower_head_pattern().match(key, start)
+    if head_end is None:
+        head_end = head_match.end() if head_match else start
+    pos = head_end
     end = pos
     seen_name_word = False
     tokens = 0
+    cap_run = 0  # capitalised words just before this one
     for match in _TOKEN.finditer(key, pos):
+        if match.start() < end:
+            continue  # inside a phrase already taken
         gap = key[end : match.start()]
-        if gap.strip() not in ("", "-", "–", "&") or "\n" in gap:
+        if gap.strip() not in _JOINERS or "\n" in gap:
             break
-        token = match.group(0).rstrip(".")
-        lowered = token.lower()
-        if not seen_name_word:
-            if not (_is_capitalised(token) or token[:1].isdigit()):
+        if match.group(0) in ("-", "–", "&"):
+            following = _TOKEN.match(key, match.end() + 1)
+            if not seen_name_word or not following or not _is_capitalised(following.group(0)):
                 break
+            if match.group(0) != "&" and _starts_new_unit(key, following.start()):
+                break
+            continue
+        if gap.strip() in ("-", "–") and (
+            not _is_capitalised(match.group(0)) or _starts_new_unit(key, match.start())
+        ):
+            break
+        token = match.group(0).rstrip(".-–")
+        if not token:
+            break
+        lowered = token.lower()
+        phrase_end = _name_phrase_end(key, match.start()) if not _is_capitalised(token) else None
+        if phrase_end is not None and (seen_name_word or _place_prefix_then_name(key, match.start())):
+            end = phrase_end  # "trong nước", "nhỏ và vừa", "tỉnh Hà Tĩnh"
+            continue
+        if not seen_name_word:
+            if not _is_capitalised(token):
+                if not (head_match and _describes(key, head_match, match)):
+                    break
+                end = match.start() + len(token)
+                continue
             seen_name_word = True
         elif token in ("và", "&"):
             following = _TOKEN.match(key, match.end() + 1)
-            if not following or not _is_capitalised(following.group(0)):
+            if (
+                not following
+                or not _is_capitalised(following.group(0))
+                or _starts_new_unit(key, following.start())
+            ):
                 break
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
+            if not _compound_with_previous(key, end, match):
+                break
+        elif _is_capitalised(token) and (
+            _honorific_before_name(key, match.start()) or is_title_word(key[match.start() :])
+        ):
             break
-        end = match.start() + len(token)
+        elif not _is_capitalised(token) and (_ends_with_place(key[pos:end]) or cap_run >= 2):
+            break  # "Quỹ Đầu tư Hướng Dương rót vốn": a proper-name run closes a name
+        cap_run = cap_run + 1 if _is_capitalised(token) and not token[:1].isdigit() else 0
+        if token.endswith(".") or match.group(0).endswith("."):
+            # keep an abbreviation's dot ("TP. HCM"), not a sentence's
+            token_end = match.start() + len(match.group(0).rstrip("-–"))
+            end = token_end if _abbreviation(token) else match.start() + len(token)
+        else:
+            end = match.start() + len(token)
         tokens += 1
         if tokens >= max_tokens:
             break
@@ -108,42 +442,158 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12) -> int:
     return end
 
 
+@cache
+def _abbreviation_keys() -> frozenset[str]:
+    return frozenset(lexicon.words("abbreviations.txt"))
+
+
+def _abbreviation(token: str) -> bool:
+    return token.rstrip(".") in _abbreviation_keys()
+
+
 def _two_word_stop(key: str, match: re.Match[str]) -> bool:
     following = _TOKEN.match(key, match.end() + 1)
     return bool(following) and f"{match.group(0)} {following.group(0)}".lower() in _stopwords()
 
 
-def organisations(sentence: Sentence) -> list[Mention]:
-    """Organisations named with a head noun, or with a foreign suffix such as JSC or Group."""
+def org_head_at(key: str, pos: int) -> bool:
+    """Whether a capitalised organisation head noun ("Công ty", "Bộ") starts at `pos`."""
+    return bool(_org_head_pattern().match(key, pos))
+
+
+def head_of(name: str) -> str | None:
+    """The head noun an organisation name starts with ("Tập đoàn" of "Tập đoàn PNPT"), if any."""
+    key = fold_tones(name)
+    match = _org_head_pattern().match(key) or _lower_head_pattern().match(key)
+    return name[: match.end()] if match else None
+
+
+def _clean_org_name(name: str) -> str:
+    name = name.strip(" -–")
+    return name[:1].upper() + name[1:]
+
+
+def organisation_at(
+    sentence: Sentence, start: int, known: frozenset[str] = frozenset(), split_person: bool = True
+) -> Mention | None:
+    """An organisation named with a head noun (or a standalone name) starting at `start`.
+
+    A person's name right after the organisation's name is not part of it
+    ("UBND TP. Cần Thơ Lê Văn Tâm"): see `person_name_at_end`; `known` are the
+    match keys of full names the article gives elsewhere.
+    """
+    key = sentence.key
+    head = _org_head_pattern().match(key, start)
+    lower = None if head else _lower_head_pattern().match(key, start)
+    standalone = _standalone_pattern().match(key, start)
+    for head_end in _head_ends(key, start) if (head or lower) else ():
+        # the longest head first; "Ban Quản lý dự án 85" needs the shorter head "Ban"
+        end = organisation_name_end(key, start, head_end=head_end)
+        if split_person:
+            trimmed = trim_trailing_person(sentence, start, end, known)
+            if trimmed > head_end:
+                end = trimmed
+            elif standalone and trimmed < end:
+                break  # "Quốc hội Hà Sỹ Long": the standalone body, then a person
+            # else "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
+        if end > head_end:
+            name = _clean_org_name(sentence.text[start:end])
+            if lower and is_place(sentence.text[head_end:end].strip()):
+                return None
+            end = start + len(sentence.text[start:end].rstrip(" -–"))
+            return Mention(Entity(name, ORGANISATION), start, end, "head-noun")
+    if standalone:
+        end = standalone.end()
+        return Mention(
+            Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
+        )
+    return None
+
+
+@cache
+def _head_keys() -> tuple[str, ...]:
+    return tuple(
+        sorted({fold_tones(h).lower() for h in lexicon.words("org_heads.txt")}, key=len, reverse=True)
+    )
+
+
+def _head_ends(key: str, start: int) -> list[int]:
+    """Ends of every head noun that starts at `start`, longest first."""
+    lowered = key[start : start + 40].lower()
+    return [
+        start + len(h)
+        for h in _head_keys()
+        if lowered.startswith(h) and (len(lowered) == len(h) or not lowered[len(h)].isalnum())
+    ]
+
+
+def trim_trailing_person(
+    sentence: Sentence, start: int, end: int, known: frozenset[str] = frozenset()
+) -> int:
+    """End of the run start..end once a trailing person's name is cut off."""
+    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", sentence.text[start:end])]
+    cut = person_name_at_end([sentence.text[s:e] for s, e in spans], known)
+    return spans[cut - 1][1] if cut else end
+
+
+@lru_cache(maxsize=4096)  # roles, parts and metrics all ask for the same sentence
+def organisations(sentence: Sentence) -> tuple[Mention, ...]:
+    """Organisations named with a head noun, a standalone name, a foreign suffix (JSC,
+    Group) or a domain name (Tiemkiem.vn)."""
+    return list(_organisations(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
+    """Several extractors ask about the same sentence: read it once."""
     found: list[Mention] = []
     key = sentence.key
-    for match in _org_head_pattern().finditer(key):
-        if found and match.start() < found[-1].end:
+    starts = sorted(
+        {m.start() for m in _org_head_pattern().finditer(key)}
+        | {m.start() for m in _lower_head_pattern().finditer(key)}
+        | {m.start() for m in _standalone_pattern().finditer(key)}
+    )
+    for start in starts:
+        if found and start < found[-1].end:
             continue
-        head = match.group("head")
-        if head[0].islower() and match.start() > 0 and not head.isupper():
-            # "công ty" in running prose is usually generic ("công ty chị"), not a name
-            pass
-        end = organisation_name_end(key, match.start())
-        if end <= match.end():
+        if is_title_word(key[start:]) and not _org_head_pattern().match(key, start):
             continue
-        name = sentence.text[match.start() : end].strip(" -–")
-        if head[0].islower():
-            name = name[0].upper() + name[1:]
-        found.append(Mention(Entity(name, ORGANISATION), match.start(), end, "head-noun"))
+        mention = organisation_at(sentence, start)
+        if mention:
+            found.append(mention)
     for match in _org_suffix_pattern().finditer(key):
-        if any(m.start <= match.start() < m.end for m in found):
+        if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             continue
         name = sentence.text[match.start() : match.end()]
         found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "suffix"))
-    return sorted(found, key=lambda m: m.start)
+    for match in _DOMAIN.finditer(key):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        name = sentence.text[match.start() : match.end()]
+        if name[:1].islower():
+            continue
+        found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "domain"))
+    return tuple(sorted(found, key=lambda m: m.start))  # immutable: the result is cached
 
 
-def people(sentence: Sentence) -> list[Mention]:
-    """People introduced by an honorific ("ông Trần Đình Toản", "PGS.TS. Lê Văn A")."""
-    found = []
-    for match in _person_pattern().finditer(sentence.key):
-        name_start = match.start("name")
-        name = sentence.text[name_start : match.end("name")].rstrip(".")
-        found.append(Mention(Entity(name, PERSON), match.start(), name_start + len(name), "honorific"))
-    return found
+def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int, int]]]:
+    """The run of capitalised tokens starting at `start`: its end and token spans."""
+    key = sentence.key
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in re.finditer(r"\S+", key[start:]):
+        s = start + match.start()
+        if key[pos:s].strip() or "\n" in key[pos:s]:
+            break
+        token = match.group(0)
+        core = token.rstrip(',;:)"”’!?')
+        if core.endswith(".") and not (_abbreviation(core) or "." in core[:-1]):
+            core = core[:-1]
+        core = core.rstrip("-–")
+        if not core or not _is_capitalised(core):
+            break
+        spans.append((s, s + len(core)))
+        pos = s + len(core)
+        if len(core) < len(token):
+            break
+    return pos, spans

@@ -1,12 +1,342 @@
-"""metrics extractor (first version pending; see the issues)."""
+"""Figures reported in an article: value and unit, what is measured, when, and by whom.
+
+Each quantity the number parser (numbers.py) recognises as a figure becomes a MetricFact
+when the article says whose figure it is (attribution.py). The period comes from the
+nearest period expression (periods.py), the change from the verb before the figure
+("tăng 27,6%"), the comparison from "so với …" / "cùng kỳ". Dates, years, ordinals, codes
+and durations are never figures. A figure repeated in the title, the lead and the body is
+kept once.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
 
-from kg.extract.context import ArticleContext
-from kg.model import Fact
+from kg import lexicon
+from kg.corpus.normalise import fold_tones, match_key
+from kg.extract import numbers
+from kg.extract.attribution import BRAND, HEAD, ArticleAttribution
+from kg.extract.context import ArticleContext, Sentence
+from kg.extract.numbers import Quantity
+from kg.extract.periods import DATE, Period, comparisons, context_year, find_periods, shift_years
+from kg.model import Fact, MetricFact
+
+EXTRACTOR = "metrics"
+
+
+def _alt(words) -> str:
+    folded = sorted({fold_tones(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in folded)
+
+
+@cache
+def _pat() -> dict[str, re.Pattern[str]]:
+    ic = re.IGNORECASE
+    nb = r"(?<![^\W_])"
+    changes = lexicon.mapping("change_words.tsv")
+    counted = _alt(lexicon.words("counted_nouns.txt"))
+    return {
+        "change": re.compile(
+            rf"{nb}(?P<w>{_alt(changes)})(?:[ \t]+(?:bình quân|trung bình|thêm|lên|mạnh|đột biến|cao|"
+            rf"tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|từ|được|ở mức|mức))*[ \t]*$",
+            ic,
+        ),
+        "opener": re.compile(rf"^(?:(?:{_alt(lexicon.words('clause_openers.txt'))})(?![^\W_])[ \t,]*)+", ic),
+        "link_end": re.compile(
+            rf"(?:[ \t]+|^)(?:(?:{_alt(lexicon.words('measure_verbs.txt'))})(?![^\W_])[ \t]*)+$", ic
+        ),
+        "stop": re.compile(rf"[ \t]+(?:{_alt(lexicon.words('what_stopwords.txt'))})(?![^\W_])", ic),
+        "count_before": re.compile(rf"{nb}số(?:[ \t]+lượng)?[ \t]+(?P<w>{counted})(?![^\W_])", ic),
+        "count_after": re.compile(rf"^[ \t]+là[ \t]+(?P<w>{counted})(?![^\W_])", ic),
+    }
+
+
+@cache
+def _changes() -> dict[str, str]:
+    return {fold_tones(k): v for k, v in lexicon.mapping("change_words.tsv").items()}
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
-    return iter(())
+    key_all = ctx.text.key
+    convention = numbers.detect_convention(key_all)
+    year = context_year(key_all, ctx.article.published)
+    attribution = ArticleAttribution.of(ctx)
+    currency = _article_currency(ctx, convention)
+    facts: list[tuple[MetricFact, int, Quantity]] = []
+    for sentence in ctx.sentences:
+        for fact, q in _sentence_metrics(ctx, sentence, convention, year, attribution, currency):
+            facts.append((fact, sentence.index, q))
+    return iter(_deduplicate(facts, attribution, ctx))
+
+
+def _article_currency(ctx: ArticleContext, convention) -> str:
+    units: Counter[str] = Counter()
+    for sentence in ctx.sentences:
+        for q in numbers.find_quantities(sentence.key, convention):
+            if q.kind == numbers.MONEY:
+                units[q.unit] += 1
+    return units.most_common(1)[0][0] if units else "đồng"
+
+
+def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: ArticleAttribution, currency):
+    key = sentence.key
+    quantities = numbers.find_quantities(key, convention)
+    org_spans = [(r.start, r.end) for r in attribution.refs[sentence.index] if r.source in (HEAD, BRAND)]
+    periods = [p for p in find_periods(key, year) if p.kind != DATE]
+    comps = comparisons(key)
+    metric_qs = [q for q in quantities if q.is_metric]
+    previous: Quantity | None = None
+    for q in metric_qs:
+        if any(s <= q.number_start < e for s, e in org_spans):
+            continue
+        if q.kind == numbers.COUNT and q.high is not None:
+            continue  # "3.000-4.000 lao động": an estimate, not a reported figure
+        if _is_caption(key, q, metric_qs):
+            continue
+        unit = q.unit_with_rate
+        if q.kind == numbers.SCALED:
+            unit = _scaled_unit(key, q, currency)
+        if q.kind == numbers.PERCENT and q.scale:
+            continue
+        if _is_threshold(key, q, previous):
+            previous = q
+            continue
+        who = attribution.attribute(sentence, q.start, q.end)
+        if who.skip or (who.subject is None and who.reporter is None):
+            previous = q
+            continue
+        period = _period_for(key, q, periods, comps)
+        change, compared = _change(key, q, previous, comps, period)
+        what = _what(key, sentence.text, q, attribution, sentence.index)
+        value = q.value
+        fact = MetricFact(
+            subject=who.subject,
+            what=what,
+            value=value,
+            unit=unit,
+            evidence=ctx.evidence(
+                sentence, EXTRACTOR, f"{q.kind}:{who.rule}", 0.7 if "topic" in who.rule else 0.8
+            ),
+            reporter=who.reporter,
+            qualifier=q.qualifier,
+            period=period.iso if period else None,
+            change=change,
+            compared_to=compared,
+        )
+        previous = q
+        yield fact, q
+
+
+def _is_caption(key: str, q: Quantity, all_qs: list[Quantity]) -> bool:
+    """Infographic captions: "60% Số thành viên … tăng 60%" repeats the figure it heads."""
+    if not re.match(r"[ \t]+[A-ZĐÀ-Ỹ]", key[q.end : q.end + 3]):
+        return False
+    return any(o.start > q.end and o.value == q.value for o in all_qs)
+
+
+def _is_threshold(key: str, q: Quantity, previous: Quantity | None) -> bool:
+    """'29 mặt hàng xuất khẩu có hơn 1 tỉ USD': the second figure says which items were counted."""
+    if previous is None or previous.kind != numbers.COUNT or q.qualifier not in ("hơn", "trên", "từ", "vượt"):
+        return False
+    gap = key[previous.end : q.start]
+    return not re.search(r"[,;:]", gap) and bool(re.search(r"(?i)(?<![^\W_])(?:có|đạt)(?![^\W_])", gap))
+
+
+def _scaled_unit(key: str, q: Quantity, currency: str) -> str:
+    """'con số 180 ngàn' after 'số thành viên' counts members; '192,4 tỷ' alone is money."""
+    after = _pat()["count_after"].match(key[q.end :])
+    if after:
+        return after.group("w")
+    clause_start = max(key.rfind(c, 0, q.start) for c in ".;")
+    before = list(_pat()["count_before"].finditer(key, clause_start + 1, q.start))
+    if before:
+        return before[-1].group("w")
+    if q.scale >= 9:
+        return currency
+    return ""
+
+
+def _period_for(key: str, q: Quantity, periods: list[Period], comps) -> Period | None:
+    usable = [p for p in periods if not any(c.start <= p.start < c.end for c in comps)]
+    for p in usable:
+        gap = key[q.end : p.start]
+        if p.start >= q.end and len(gap) <= 25 and not re.search(r"[,;:(]", gap) and not numbers_between(gap):
+            return p
+    before = [p for p in usable if p.end <= q.start]
+    if before:
+        return before[-1]
+    distinct = {p.iso for p in usable}
+    return usable[0] if len(distinct) == 1 else None
+
+
+def numbers_between(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _change(key: str, q: Quantity, previous: Quantity | None, comps, period: Period | None):
+    clause = key[max(0, _clause_start(key, q.start)) : q.start]
+    change = None
+    m = _pat()["change"].search(clause)
+    if m:
+        change = _changes().get(re.sub(r"[ \t]+", " ", m.group("w").lower()))
+    compared = None
+    if (
+        previous is not None
+        and re.search(r"(?i)(?:lên|xuống)[ \t]+(?:\S+[ \t]+)?$", key[previous.end : q.start])
+        and re.search(r"(?i)từ[ \t]+(?:\S+[ \t]+)?$", key[max(0, previous.start - 12) : previous.start])
+    ):
+        compared = key[previous.start : previous.end]
+        if change is None:
+            change = (
+                "increase"
+                if q.value is not None and previous.value is not None and q.value > previous.value
+                else "decrease"
+            )
+    for c in comps:
+        gap = key[q.end : c.start]
+        if c.start >= q.end and len(gap) <= 40 and not re.search(r"[;]|\d", gap):
+            compared = c.text
+            break
+        if c.end <= q.start and c.start >= _clause_start(key, q.start):
+            compared = c.text
+            break
+    if (
+        compared
+        and period
+        and re.fullmatch(r"(?i)cùng kỳ(?:[ \t]+năm[ \t]+(?:ngoái|trước))?", compared.strip())
+    ):
+        compared = f"{compared} ({shift_years(period.iso, -1)})"
+    return change, compared
+
+
+def _clause_start(key: str, pos: int) -> int:
+    cut = max(key.rfind(c, 0, pos) for c in ",;:(")
+    return cut + 1 if cut >= 0 else 0
+
+
+def _what(key: str, text: str, q: Quantity, attribution: ArticleAttribution, index: int) -> str:
+    """The measured thing as written: the counted noun, or the noun phrase before the figure."""
+    if q.kind == numbers.COUNT:
+        rest = text[q.end : q.end + 80]
+        m = re.match(r"[^,;:.()\"“”]*", rest)
+        tail = m.group(0) if m else ""
+        stop = _pat()["stop"].search(fold_tones(tail))
+        tail = tail[: stop.start()] if stop else tail
+        words = tail.split()[:4]
+        return " ".join([q.unit, *words]).strip()
+    start = _clause_start(key, q.start)
+    for r in attribution.refs[index]:
+        if start <= r.end <= q.start and r.source in (HEAD, BRAND):
+            start = max(start, r.end)
+    phrase = text[start : q.number_start if q.number_start >= 0 else q.start]
+    phrase = _pat()["opener"].sub("", phrase.strip())
+    phrase = re.sub(
+        r"(?i)(?:(?:năm|quý|tháng)[ \t]+[\dIVX/\-]+|\d+[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)",
+        "",
+        phrase,
+    )
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
+    words = phrase.split()
+    if not words and q.kind == numbers.PERCENT:
+        rest = re.match(r"[^,;:.()\"“”]*", text[q.end : q.end + 80]).group(0)
+        words = rest.split()[:6]
+    return " ".join(words[-8:]) or q.unit
+
+
+_RULE_STRENGTH = (
+    "bracket",
+    "owner-after",
+    "agent-after",
+    "subject-before",
+    "owner-before",
+    "subject-after",
+    "place",
+    "reporter",
+    "topic",
+)
+
+
+def _strength(fact: MetricFact) -> int:
+    rule = fact.evidence.rule.split(":", 1)[-1]
+    subject_rule, _, reporter_rule = rule.partition("+")
+    score = len(_RULE_STRENGTH) - (
+        _RULE_STRENGTH.index(subject_rule) if subject_rule in _RULE_STRENGTH else 0
+    )
+    return score * 2 + (1 if reporter_rule == "speaker" else 0)
+
+
+def _context_words(key: str, q: Quantity) -> set[str]:
+    left = re.findall(r"[^\W\d_]+", key[max(0, q.start - 50) : q.start].lower())[-6:]
+    right = re.findall(r"[^\W\d_]+", key[q.end : q.end + 50].lower())[:6]
+    return set(left + right)
+
+
+def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) -> list[MetricFact]:
+    """One fact per figure restated in the title, the lead and the body (the best attributed wins)."""
+    sentences = ctx.sentences
+    kept: list[list] = []  # [fact, sentence index, quantity]
+    for fact, index, q in facts:
+        duplicate_of = None
+        for entry in kept:
+            other, other_index, oq = entry
+            if other_index == index or other.value != fact.value:
+                continue
+            if match_key(other.unit) != match_key(fact.unit):
+                continue
+            compatible = other.period == fact.period or fact.period is None or other.period is None
+            if not compatible:
+                continue
+            in_lead = min(index, other_index) <= 1
+            who_ok = bool(_who_keys(other) & _who_keys(fact)) or _weak(other) or _weak(fact)
+            similar = _jaccard(
+                _context_words(sentences[index].key, q), _context_words(sentences[other_index].key, oq)
+            )
+            big_money = q.kind == numbers.MONEY and q.scale >= 6
+            same_period = other.period == fact.period is not None
+            restated = in_lead and big_money
+            if restated or who_ok and (same_period or similar >= 0.3 or in_lead and similar >= 0.15):
+                duplicate_of = entry
+                break
+        if duplicate_of is None:
+            kept.append([fact, index, q])
+            continue
+        other = duplicate_of[0]
+        best = fact if _strength(fact) > _strength(other) else other
+        period = best.period or other.period or fact.period
+        duplicate_of[0] = replace(best, period=period)
+    return [_clean(f) for f, _, _ in kept]
+
+
+def _weak(fact: MetricFact) -> bool:
+    """Attributed only by the article-wide default and the running source, nothing in its sentence."""
+    return fact.evidence.rule.endswith(":topic+carried")
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _who_keys(fact: MetricFact) -> set[str]:
+    """Names of who the figure is attributed to, leaving out the article-wide default."""
+    keys = set()
+    by_topic = ":topic+" in fact.evidence.rule
+    for e in (None if by_topic else fact.subject, fact.reporter):
+        if e is not None:
+            keys.add(match_key(e.name))
+            keys.update(match_key(a) for a in e.aliases)
+    return keys
+
+
+def _clean(fact: MetricFact) -> MetricFact:
+    value = fact.value
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return replace(fact, value=value)

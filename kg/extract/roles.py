@@ -1,12 +1,423 @@
-"""roles extractor (first version pending; see the issues)."""
+"""Person–role–organisation facts, and (through kg.extract.parts) organisation hierarchy.
+
+A role phrase is a title (kg.extract.titles) and the organisation after it
+("Phó cục trưởng Cục X", "Giám đốc ... của Sao Mai Group", "Tổng giám đốc, Công ty Y").
+Phrases joined by "kiêm"/"đồng thời"/"và"/"," belong to one person. The person is:
+- named just before the phrase: "PERSON, ROLE ORG", "PERSON - ROLE của ORG",
+  "PERSON (ROLE ORG)", "PERSON là/từng giữ chức ROLE ORG";
+- or named right after it: "ROLE ORG PERSON", "ROLE ORG, ông PERSON".
+Former roles (nguyên, cựu, từng giữ chức, a closed year range, "khi đó") are marked past.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
 
-from kg.extract.context import ArticleContext
-from kg.model import Fact
+from kg import lexicon
+from kg.corpus.normalise import fold_tones, match_key
+from kg.extract import entities, parts
+from kg.extract.context import ArticleContext, Sentence
+from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
+from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
+from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
+
+EXTRACTOR = "roles"
+
+
+@dataclass
+class _Phrase:
+    title: Title
+    role: str
+    english: str | None
+    org: Entity | None
+    end: int
+    person_after: PersonMention | None = None
+    now: bool = False  # joined by "hiện là"/"nay là": held now whatever came before
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _link_pattern() -> re.Pattern[str]:
+    """What may stand between a person and the title they hold."""
+    links = lexicon.mapping("role_links.tsv")
+    words = _alternation(fold_tones(w) for w in links)
+    aside = r"(?: ?\([^()]{1,20}\))?(?:, ?\d{1,3} tuổi)?"  # "(phải)", ", 45 tuổi"
+    return re.compile(rf"^{aside} ?(?:[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
+
+
+@cache
+def _past_links() -> frozenset[str]:
+    return frozenset(match_key(k) for k, v in lexicon.mapping("role_links.tsv").items() if v.strip() == "yes")
+
+
+@cache
+def _chain_pattern() -> re.Pattern[str]:
+    words = _alternation(fold_tones(w) for w in lexicon.mapping("role_chain.tsv"))
+    return re.compile(rf",? (?P<word>{words}) |, ", re.IGNORECASE)
+
+
+@cache
+def _current_chain_words() -> frozenset[str]:
+    return frozenset(match_key(k) for k, v in lexicon.mapping("role_chain.tsv").items() if v.strip() == "yes")
+
+
+@cache
+def _past_after_pattern() -> re.Pattern[str]:
+    words = _alternation(fold_tones(w) for w in lexicon.words("past_markers_after.txt"))
+    return re.compile(
+        rf",? (?:(?:{words})(?![^\W_])|\(?(?:giai đoạn |từ năm |từ )?(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\)?)",
+        re.IGNORECASE,
+    )
+
+
+_ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
-    return iter(())
+    """Role facts of the article (one per person, role and organisation), then part-of facts."""
+    registry = article_entities(ctx)
+    facts = _article_roles(ctx, registry)
+    # names first written after a title ("Tổng giám đốc X Nguyễn Văn A") let later short
+    # mentions ("ông A") resolve too: learn them, then read the article again
+    learned = False
+    for index, fact in facts:
+        name = fact.person.name
+        if len(name.split()) >= 2 and match_key(name) not in registry.known_person_keys:
+            registry.add_person(name, (index, 0))
+            learned = True
+    if learned:
+        registry.resolve_mentions(ctx)
+        facts = _article_roles(ctx, registry)
+    yield from _consolidate([fact for _, fact in facts])
+    yield from parts.extract(ctx)
+
+
+def _article_roles(ctx: ArticleContext, registry: ArticleEntities) -> list[tuple[int, RoleFact]]:
+    return [(s.index, f) for s in ctx.sentences for f in sentence_roles(ctx, s, registry)]
+
+
+def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEntities) -> list[RoleFact]:
+    people = registry.people_in(sentence)
+    found_titles = titles(sentence)
+    if not found_titles:
+        return []
+    facts: list[RoleFact] = []
+    used: set[int] = set()
+    for index, title in enumerate(found_titles):
+        if index in used:
+            continue
+        person_first = _person_before(sentence, title.start, people)[0] is not None
+        chain = [_phrase(sentence, title, registry, person_first)]
+        used.add(index)
+        # follow "kiêm", "đồng thời", "và", "," to further titles of the same person
+        while chain[-1].person_after is None:
+            link = _chain_pattern().match(sentence.key, chain[-1].end)
+            if not link:
+                break
+            following = next(
+                (i for i, t in enumerate(found_titles) if t.start == link.end() and i not in used), None
+            )
+            if following is None:
+                break
+            phrase = _phrase(sentence, found_titles[following], registry, person_first)
+            if phrase.person_after is not None and link.group(0).strip() == ",":
+                break  # "..., Chủ tịch UBND X Nguyễn Văn B" starts another person's role
+            word = link.group("word")
+            phrase.now = chain[-1].now or bool(word) and match_key(word) in _current_chain_words()
+            chain.append(phrase)
+            used.add(following)
+        person, link_past = _person_before(sentence, chain[0].title.start, people)
+        rule = "appositive-before"
+        if person is None:
+            after = next((p.person_after for p in chain if p.person_after), None)
+            if after is None:
+                continue
+            person, rule = after, "appositive-after"
+        _fill_missing_orgs(chain)
+        if all(p.org is None for p in chain) and rule == "appositive-before":
+            appointing = _appointing_org(sentence, person, registry)
+            for phrase in chain:
+                phrase.org = appointing
+        evidence = ctx.evidence(sentence, EXTRACTOR, rule, 0.8 if rule == "appositive-before" else 0.7)
+        for phrase in chain:
+            past = phrase.title.past or (link_past and not phrase.now)
+            past = past or bool(_past_after_pattern().match(sentence.key, phrase.end))
+            facts.append(
+                RoleFact(
+                    person=person.entity,
+                    role=phrase.role,
+                    org=phrase.org,
+                    evidence=evidence,
+                    past=past,
+                    role_en=phrase.english,
+                )
+            )
+    return facts
+
+
+def _person_before(
+    sentence: Sentence, start: int, people: list[PersonMention]
+) -> tuple[PersonMention | None, bool]:
+    before = [p for p in people if p.end <= start]
+    if not before:
+        return None, False
+    person = max(before, key=lambda p: p.end)
+    gap = sentence.key[person.end : start]
+    match = _link_pattern().match(gap)
+    if not match:
+        return None, False
+    if person.rule == "pronoun" and not match.group("link"):
+        return None, False
+    link = match.group("link")
+    return person, bool(link) and match_key(link) in _past_links()
+
+
+@cache
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = _alternation(fold_tones(w) for w in lexicon.words("appointment_verbs.txt"))
+    return re.compile(rf"(?<![^\W_])(?:{verbs}) (?:(?:lại|thêm|chính thức) )?$", re.IGNORECASE)
+
+
+def _appointing_org(sentence: Sentence, person: PersonMention, registry: ArticleEntities) -> Entity | None:
+    """ "Công ty X (vừa) bổ nhiệm ông A làm Tổng giám đốc": the organisation before the verb."""
+    if not _appointment_pattern().search(sentence.key[: person.start]):
+        return None
+    before = [m for m in entities.organisations(sentence) if m.end <= person.start]
+    return registry.resolve_org(before[-1].entity) if before else None
+
+
+def _fill_missing_orgs(chain: list[_Phrase]) -> None:
+    """ "Chủ tịch kiêm Tổng giám đốc PSBank": a title without its own organisation shares the next
+    (or else the previous) one's."""
+    for i, phrase in enumerate(chain):
+        if phrase.org is not None:
+            continue
+        later = next((p.org for p in chain[i + 1 :] if p.org is not None), None)
+        earlier = next((p.org for p in reversed(chain[:i]) if p.org is not None), None)
+        phrase.org = later or earlier
+
+
+def _phrase(
+    sentence: Sentence, title: Title, registry: ArticleEntities, person_first: bool = False
+) -> _Phrase:
+    """The title and the organisation (and maybe the person) written after it.
+
+    With `person_first` (the holder is named before the title) no name is cut off the
+    end of the organisation: "Công ty Gạch Đồng Tâm Xanh" stays whole.
+    """
+    key = sentence.key
+    phrase = _Phrase(title, title.role, title.english, None, title.end)
+    known = registry.known_person_keys
+    split = not person_first
+    board = _capitalised_unit(sentence, title, known)
+    if board is not None:
+        # "Trưởng Ban Kinh tế Trung ương": a capitalised unit is the organisation itself
+        phrase.org = registry.resolve_org(board.entity)
+        phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
+        phrase.end = _after_org(sentence, phrase, board.end, registry)
+        phrase.person_after = _bare_person_after(sentence, board.end, registry) or _person_following(
+            sentence, board.end, registry
+        )
+        return phrase
+    end = title.end
+    aside = _ASIDE.match(key, end)
+    if aside:
+        end = aside.end()  # "Giám đốc điều hành (CEO) của ..."
+    link = _ORG_LINK.match(key, end)
+    comma_only = False
+    if link:
+        pos = link.end()
+    elif key.startswith(" ", end):
+        pos = end + 1
+    elif key.startswith(", ", end):
+        pos, comma_only = end + 2, True
+    else:
+        return _unit_as_org(sentence, phrase, registry)
+    honorific_person = _person_at(sentence, pos, registry)
+    if honorific_person is not None:
+        if not comma_only:
+            phrase.person_after = honorific_person
+        return _unit_as_org(sentence, phrase, registry)
+    mention = entities.organisation_at(sentence, pos, known, split_person=split)
+    if mention is not None:
+        phrase.org = registry.resolve_org(mention.entity)
+        phrase.end = _after_org(sentence, phrase, mention.end, registry)
+        phrase.person_after = _bare_person_after(sentence, mention.end, registry) or _person_following(
+            sentence, mention.end, registry
+        )
+        return phrase
+    if (
+        (comma_only and not person_first)
+        or entities.is_title_word(key[pos:])
+        or entities.org_head_at(key, pos)
+    ):
+        return _unit_as_org(sentence, phrase, registry)
+    run_end, spans = entities.capitalised_run(sentence, pos)
+    if not spans:
+        return _unit_as_org(sentence, phrase, registry)
+    tokens = [sentence.text[s:e] for s, e in spans]
+    if entities.whole_run_is_person(tokens, known):
+        phrase.person_after = _new_person(sentence, spans[0][0], spans[-1][1], registry)
+        return _unit_as_org(sentence, phrase, registry)
+    org_end, person = _split_person(sentence, pos, run_end, known, min_tokens=1) if split else (run_end, None)
+    org_text = sentence.text[pos:org_end].strip()
+    if not org_text or entities.is_place(org_text) or not _brand_like(org_text):
+        return _unit_as_org(sentence, phrase, registry)
+    unit_org = _unit_with_name(sentence, title, pos, org_end) if not link else None
+    if unit_org is not None:
+        # "Phó trưởng ban Quản lý Vịnh Hạ Long": the board and its name are the organisation
+        phrase.org = registry.resolve_org(unit_org)
+        phrase.role, phrase.english = title.role_without_unit, title.english_without_unit
+    else:
+        phrase.org = registry.resolve_org(Entity(org_text, ORGANISATION))
+    phrase.end = _after_org(sentence, phrase, pos + len(sentence.text[pos:org_end].rstrip()), registry)
+    phrase.person_after = person or _person_following(sentence, phrase.end, registry)
+    return phrase
+
+
+_LOCATION = re.compile(r" (?:tại|ở) ")
+_ASIDE = re.compile(r" \([^()]{1,12}\)")
+
+
+def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
+    """The organisation a unit title's capitalised unit starts ("Trưởng Ban Tuyên giáo ...")."""
+    if title.unit is None or title.role_without_unit is None:
+        return None
+    start = title.unit[0]
+    if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
+        return None
+    return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
+
+
+def _after_org(sentence: Sentence, phrase: _Phrase, end: int, registry: ArticleEntities) -> int:
+    """Past what follows an organisation's name in a role phrase: its acronym in parentheses
+    (learned as an alias: "Quỹ Tiền tệ Quốc tế (IMF)") and a place ("... tại Việt Nam")."""
+    alias = alias_after(sentence, end)
+    if alias is not None and phrase.org is not None:
+        registry.add_org_alias(phrase.org, alias[0])
+        phrase.org = registry.resolve_org(phrase.org)
+        end = alias[1]
+    return _after_location(sentence.key, end)
+
+
+def _after_location(key: str, end: int) -> int:
+    """Past a place that qualifies the organisation ("Phòng Thương mại Pháp tại Việt Nam")."""
+    match = _LOCATION.match(key, end)
+    if not match:
+        return end
+    place_end = place_after(key, match.end() - 1)
+    return place_end if place_end is not None else end
+
+
+def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> Entity | None:
+    """A unit title ("Trưởng ban Quản lý") directly followed by a bare name: one organisation."""
+    if title.unit is None or title.role_without_unit is None:
+        return None
+    unit_word = sentence.text[title.unit[0] : title.unit[1]].split()[0]
+    if not entities.org_head_at(unit_word[:1].upper() + unit_word[1:], 0):
+        return None
+    name = sentence.text[title.unit[0] : end].strip()
+    return Entity(entities._clean_org_name(name), ORGANISATION)
+
+
+def _brand_like(text: str) -> bool:
+    """A capitalised run that can name an organisation on its own ("PNPT", "Tiemkiem.vn")."""
+    first = text.split()[0]
+    return not entities.is_title_word(text) and not (len(text.split()) == 1 and first.endswith("."))
+
+
+def _unit_as_org(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities) -> _Phrase:
+    """ "Trưởng Ban Tuyên giáo" with no organisation after it: the unit is the organisation."""
+    title = phrase.title
+    if phrase.org is not None or title.unit is None or title.role_without_unit is None:
+        return phrase
+    mention = entities.organisation_at(sentence, title.unit[0])
+    if mention is None or not entities._org_head_pattern().match(sentence.key, title.unit[0]):
+        return phrase
+    phrase.org = registry.resolve_org(mention.entity)
+    phrase.role = title.role_without_unit
+    phrase.english = title.english_without_unit
+    return phrase
+
+
+def _split_person(
+    sentence: Sentence, start: int, end: int, known: frozenset[str], min_tokens: int
+) -> tuple[int, PersonMention | None]:
+    """Cut a person's name off the end of an organisation run ("UBND TP. Cần Thơ Lê Văn Tâm")."""
+    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", sentence.text[start:end])]
+    tokens = [sentence.text[s:e] for s, e in spans]
+    cut = entities.person_name_at_end(tokens, known)
+    if cut is None or cut < min_tokens:
+        return end, None
+    name = " ".join(tokens[cut:])
+    person = PersonMention(Entity(name, PERSON), spans[cut][0], spans[-1][1], "after-title")
+    return spans[cut - 1][1], person
+
+
+def _bare_person_after(sentence: Sentence, pos: int, registry: ArticleEntities) -> PersonMention | None:
+    """A name with no honorific right after an organisation ("Bộ Y tế Nguyễn Văn A")."""
+    if not sentence.key.startswith(" ", pos):
+        return None
+    _, spans = entities.capitalised_run(sentence, pos + 1)
+    tokens = [sentence.text[s:e] for s, e in spans]
+    if spans and entities.whole_run_is_person(tokens, registry.known_person_keys):
+        return _new_person(sentence, spans[0][0], spans[-1][1], registry)
+    return None
+
+
+def _new_person(sentence: Sentence, start: int, end: int, registry: ArticleEntities) -> PersonMention:
+    name = sentence.text[start:end]
+    entity = registry.resolve_person(name, (sentence.index, start))
+    return PersonMention(entity, start, end, "after-title")
+
+
+def _person_at(sentence: Sentence, pos: int, registry: ArticleEntities) -> PersonMention | None:
+    return next((p for p in registry.people_in(sentence) if p.start == pos and p.rule != "pronoun"), None)
+
+
+def _person_following(sentence: Sentence, pos: int, registry: ArticleEntities) -> PersonMention | None:
+    """ "ROLE ORG, ông X" / "ROLE ORG - bà Y": a person named right after the organisation."""
+    match = re.compile(r"(?:,| -| –)? ").match(sentence.key, pos)
+    if not match:
+        return None
+    return _person_at(sentence, match.end(), registry)
+
+
+def _consolidate(facts: list[RoleFact]) -> list[RoleFact]:
+    """One fact per (person, role, organisation); an organisation-less duplicate is dropped,
+    a lone one takes the organisation its title implies ("Thủ tướng" -> "Chính phủ")."""
+    with_org: dict[tuple[str, str], list[RoleFact]] = {}
+    for fact in facts:
+        if fact.org is not None:
+            with_org.setdefault((match_key(fact.person.name), match_key(fact.role)), []).append(fact)
+    result: dict[tuple, RoleFact] = {}
+    for fact in facts:
+        if fact.org is None:
+            if (match_key(fact.person.name), match_key(fact.role)) in with_org:
+                continue
+            implied = _implied_org(fact)
+            if implied:
+                fact = replace(fact, org=Entity(implied, ORGANISATION))
+        key = (
+            match_key(fact.person.name),
+            match_key(fact.role),
+            match_key(fact.org.name) if fact.org else "",
+        )
+        previous = result.get(key)
+        if previous is None:
+            result[key] = fact
+        elif fact.past and not previous.past:
+            result[key] = replace(previous, past=True)
+    return list(result.values())
+
+
+def _implied_org(fact: RoleFact) -> str | None:
+    sentence = Sentence(0, 0, len(fact.role), fact.role, fold_tones(fact.role))
+    title = title_at(sentence, 0)
+    return implicit_organisation(title) if title else None

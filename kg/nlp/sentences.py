@@ -1,6 +1,6 @@
 """Rule-based sentence splitter.
 
-underthesea's sent_tokenize breaks "Alibaba.com", "M.i.i.n", "PGS.TS." and "TP. HCM"
+underthesea's sent_tokenize breaks domain names ("Tiki.vn"), dotted brand names, "PGS.TS." and "TP. HCM"
 (see DESIGN.md), so we split only where a terminator is followed by white space and
 a plausible sentence start, and never after a known abbreviation.
 """
@@ -22,15 +22,19 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(lexicon.words("abbreviations.txt"))
 
 
+_LONGEST_TOKEN = 64  # abbreviations are short: look this far back, never over the whole text
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot_at)
+    window = text[max(0, dot_at - _LONGEST_TOKEN) : dot_at]
+    match = _WORD_BEFORE.search(window)
     if not match:
         return False
     token = match.group(1)
     last = token.rsplit(".", 1)[-1]
     if last in _abbreviations() or token in _abbreviations():
         return True
-    # a lone capital initial ("M. Zhang") is not a sentence end
+    # a lone capital initial ("J. Smith") is not a sentence end
     return len(last) == 1 and last.isupper()
 
 

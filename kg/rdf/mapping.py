@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import (
     EVENT,
@@ -24,7 +24,7 @@ from kg.model import (
     SelectionFact,
 )
 from kg.rdf.vocab import DEFAULT_BASE_IRI, KG, OA, ORG, SCHEMA, bind_prefixes
-from kg.resolve import entity_slug, short_hash, slugify
+from kg.resolve import Resolution, resolve, short_hash, slugify
 
 ENTITY_CLASSES = {
     PERSON: SCHEMA.Person,
@@ -33,23 +33,38 @@ ENTITY_CLASSES = {
     EVENT: SCHEMA.Event,
     PLACE: SCHEMA.Place,
 }
-_PATH = {PERSON: "person", ORGANISATION: "org", PROGRAMME: "programme", EVENT: "event", PLACE: "place"}
 
 
 class GraphMapper:
-    """Adds articles and their facts to an rdflib Graph under one base IRI."""
+    """Adds articles and their facts to an rdflib Graph under one base IRI.
 
-    def __init__(self, graph: Graph | None = None, base_iri: str = DEFAULT_BASE_IRI):
+    Entities go through a Resolution (kg.resolve): every mention of one real thing
+    becomes the same node, described once (label, aliases, English label, sameAs).
+    """
+
+    def __init__(
+        self,
+        graph: Graph | None = None,
+        base_iri: str = DEFAULT_BASE_IRI,
+        resolution: Resolution | None = None,
+    ):
         self.graph = graph if graph is not None else Graph()
         self.base = Namespace(base_iri if base_iri.endswith(("/", "#")) else base_iri + "/")
+        self.resolution = resolution
+        self._described: set[str] = set()
         bind_prefixes(self.graph)
 
     # -- nodes -----------------------------------------------------------------
     def article_iri(self, doc_id: str) -> URIRef:
         return self.base[f"article/{slugify(doc_id)}-{short_hash(doc_id, length=6)}"]
 
-    def entity_iri(self, entity: Entity) -> URIRef:
-        return self.base[f"{_PATH[entity.type]}/{entity_slug(entity.name)}"]
+    def entity_iri(self, entity: Entity, doc_id: str = "") -> URIRef:
+        return self.base[self._resolution().node(doc_id, entity).path]
+
+    def _resolution(self) -> Resolution:
+        if self.resolution is None:
+            self.resolution = Resolution()
+        return self.resolution
 
     def add_article(self, article: Article) -> URIRef:
         g, node = self.graph, self.article_iri(article.doc_id)
@@ -65,27 +80,39 @@ class GraphMapper:
             g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
         return node
 
-    def add_entity(self, entity: Entity) -> URIRef:
-        g, node = self.graph, self.entity_iri(entity)
-        g.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
-        labels = list(g.objects(node, RDFS.label))
-        if not labels:
-            g.add((node, RDFS.label, Literal(entity.name, lang="vi")))
-        elif Literal(entity.name, lang="vi") not in labels:
-            g.add((node, SKOS.altLabel, Literal(entity.name, lang="vi")))
-        for alias in entity.aliases:
-            if Literal(alias, lang="vi") not in labels:
-                g.add((node, SKOS.altLabel, Literal(alias, lang="vi")))
-        return node
+    def add_entity(self, entity: Entity, doc_id: str = "") -> URIRef:
+        """The resolved node of a mention; its description is written the first time."""
+        node = self._resolution().node(doc_id, entity)
+        iri = self.base[node.path]
+        if node.path in self._described:
+            return iri
+        self._described.add(node.path)
+        g = self.graph
+        g.add((iri, RDF.type, ENTITY_CLASSES[node.type]))
+        g.add((iri, RDFS.label, Literal(node.label, lang="vi")))
+        for alias in node.aliases:
+            g.add((iri, SKOS.altLabel, Literal(alias, lang="vi")))
+        if node.label_en:
+            g.add((iri, SKOS.prefLabel, Literal(node.label_en, lang="en")))
+        for same in node.same_as:
+            g.add((iri, OWL.sameAs, URIRef(same)))
+        if node.parent:
+            g.add((iri, SCHEMA.parentOrganization, self.base[node.parent]))
+        return iri
 
     def _fact_node(self, kind: str, evidence: Evidence, *identity: str) -> URIRef:
         """A fact IRI from what the fact says and where it was read: stable across rebuilds."""
         return self.base[f"{kind}/{short_hash(evidence.doc_id, str(evidence.start), *identity, length=16)}"]
 
-    def _add_evidence(self, fact: URIRef, evidence: Evidence) -> None:
+    def _add_evidence(self, fact: URIRef, evidence: Evidence, shared: bool = False) -> None:
+        """Article, extractor, rule, confidence, and the quote with its offsets in the original.
+
+        A node read from several sentences (an event) gets one evidence node per sentence.
+        """
         g = self.graph
         article = self.article_iri(evidence.doc_id)
-        ev = URIRef(f"{fact}/evidence")
+        suffix = f"-{short_hash(evidence.doc_id, str(evidence.start), str(evidence.end), length=8)}"
+        ev = URIRef(f"{fact}/evidence{suffix if shared else ''}")
         quote, position = URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
         g.add((fact, PROV.wasDerivedFrom, article))
         g.add((fact, KG.extractor, Literal(evidence.extractor)))
@@ -110,23 +137,24 @@ class GraphMapper:
 
     # -- facts -----------------------------------------------------------------
     def add_role(self, fact: RoleFact) -> URIRef:
-        g = self.graph
-        person = self.add_entity(fact.person)
+        g, doc = self.graph, fact.evidence.doc_id
+        person = self.add_entity(fact.person, doc)
         node = self._fact_node(
             "membership", fact.evidence, fact.person.name, fact.role, fact.org.name if fact.org else ""
         )
-        role = self.base[f"role/{slugify(fact.role)}-{short_hash(fact.role.casefold(), length=6)}"]
+        role_path, role_vi, role_en = self._resolution().role(fact.role, fact.role_en)
+        role = self.base[role_path]
         g.add((role, RDF.type, ORG.Role))
-        g.add((role, SKOS.prefLabel, Literal(fact.role, lang="vi")))
-        if fact.role_en:
-            g.add((role, SKOS.prefLabel, Literal(fact.role_en, lang="en")))
+        g.add((role, SKOS.prefLabel, Literal(role_vi, lang="vi")))
+        if role_en:
+            g.add((role, SKOS.prefLabel, Literal(role_en, lang="en")))
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, person))
         g.add((node, ORG.role, role))
         g.add((node, KG.roleText, Literal(fact.role, lang="vi")))
         g.add((node, KG.isPast, Literal(fact.past)))
         if fact.org is not None:
-            org = self.add_entity(fact.org)
+            org = self.add_entity(fact.org, doc)
             g.add((node, ORG.organization, org))
             if not fact.past:
                 g.add((person, ORG.memberOf, org))
@@ -134,8 +162,8 @@ class GraphMapper:
         return node
 
     def add_part(self, fact: PartFact) -> URIRef:
-        g = self.graph
-        part, whole = self.add_entity(fact.part), self.add_entity(fact.whole)
+        g, doc = self.graph, fact.evidence.doc_id
+        part, whole = self.add_entity(fact.part, doc), self.add_entity(fact.whole, doc)
         g.add((part, ORG.subOrganizationOf, whole))
         node = self._fact_node("part", fact.evidence, fact.part.name, fact.whole.name)
         g.add((node, RDF.type, KG.SubOrganizationStatement))
@@ -145,15 +173,15 @@ class GraphMapper:
         return node
 
     def add_metric(self, fact: MetricFact) -> URIRef:
-        g = self.graph
+        g, doc = self.graph, fact.evidence.doc_id
         node = self._fact_node(
             "metric", fact.evidence, fact.what, str(fact.value), fact.unit, fact.period or ""
         )
         g.add((node, RDF.type, KG.MetricObservation))
         if fact.subject is not None:
-            g.add((node, KG.subject, self.add_entity(fact.subject)))
+            g.add((node, KG.subject, self.add_entity(fact.subject, doc)))
         if fact.reporter is not None:
-            g.add((node, KG.reporter, self.add_entity(fact.reporter)))
+            g.add((node, KG.reporter, self.add_entity(fact.reporter, doc)))
         g.add((node, KG.measure, Literal(fact.what, lang="vi")))
         g.add((node, SCHEMA.value, Literal(_decimal_text(fact.value), datatype=XSD.decimal)))
         g.add((node, SCHEMA.unitText, Literal(fact.unit)))
@@ -169,8 +197,8 @@ class GraphMapper:
         return node
 
     def add_selection(self, fact: SelectionFact) -> URIRef:
-        g = self.graph
-        programme = self.add_entity(fact.programme)
+        g, doc = self.graph, fact.evidence.doc_id
+        programme = self.add_entity(fact.programme, doc)
         node = self._fact_node("selection", fact.evidence, fact.programme.name, str(fact.count))
         g.add((node, RDF.type, KG.Selection))
         g.add((node, KG.programme, programme))
@@ -178,9 +206,9 @@ class GraphMapper:
         if fact.criteria is not None:
             g.add((node, KG.criteriaCount, Literal(fact.criteria, datatype=XSD.integer)))
         if fact.selector is not None:
-            g.add((node, KG.selector, self.add_entity(fact.selector)))
+            g.add((node, KG.selector, self.add_entity(fact.selector, doc)))
         if fact.host is not None:
-            g.add((node, KG.hostPlatform, self.add_entity(fact.host)))
+            g.add((node, KG.hostPlatform, self.add_entity(fact.host, doc)))
         for criterion in fact.criteria_list:
             g.add((node, KG.criterion, Literal(criterion, lang="vi")))
         self._add_evidence(node, fact.evidence)
@@ -188,12 +216,12 @@ class GraphMapper:
 
     def add_event(self, fact: EventFact) -> URIRef:
         g = self.graph
-        node = self.add_entity(fact.event)
+        node = self.add_entity(fact.event, fact.evidence.doc_id)
         if fact.date:
             g.add((node, SCHEMA.startDate, Literal(fact.date)))
         if fact.place:
             g.add((node, SCHEMA.location, Literal(fact.place, lang="vi")))
-        self._add_evidence(node, fact.evidence)
+        self._add_evidence(node, fact.evidence, shared=True)
         return node
 
     def add_fact(self, fact) -> URIRef:
@@ -207,10 +235,14 @@ class GraphMapper:
         return handlers[type(fact)](fact)
 
     def add_articles(self, articles: Iterable[Article]) -> Graph:
+        """Resolve the articles' entities (unless a Resolution was given), then map them."""
+        articles = sorted(articles, key=lambda a: a.doc_id)
+        if self.resolution is None:
+            self.resolution = resolve(articles)
         for article in articles:
             self.add_article(article)
             for entity in article.entities:
-                self.add_entity(entity)
+                self.add_entity(entity, article.doc_id)
             for fact in article.facts:
                 self.add_fact(fact)
         return self.graph
@@ -225,8 +257,10 @@ def _decimal_text(value: Decimal) -> str:
     return text + "0" if text.endswith(".") else text + ".0" if "." not in text else text
 
 
-def facts_to_graph(articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    return GraphMapper(base_iri=base_iri).add_articles(articles)
+def facts_to_graph(
+    articles: Iterable[Article], base_iri: str = DEFAULT_BASE_IRI, resolution: Resolution | None = None
+) -> Graph:
+    return GraphMapper(base_iri=base_iri, resolution=resolution).add_articles(articles)
 
 
 __all__ = ["GraphMapper", "facts_to_graph"]

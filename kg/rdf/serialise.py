@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from rdflib import Graph
+
+from kg.rdf.vocab import PREFIXES
 
 # --format names → (rdflib serializer, file suffix)
 RDF_FORMATS = {
@@ -14,28 +18,130 @@ RDF_FORMATS = {
     "nt": ("nt", ".nt"),
     "jsonld": ("json-ld", ".jsonld"),
     "xml": ("pretty-xml", ".rdf"),
+    "trig": ("trig", ".trig"),  # one named graph per article: kg/rdf/named_graphs.py
 }
+JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+
+
+def _sorted_jsonld(value):
+    """JSON-LD with @graph and every list in a stable order (rdflib keeps set order)."""
+    if isinstance(value, dict):
+        return {key: _sorted_jsonld(item) for key, item in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_jsonld(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
     """Serialise with sorted output, so the same graph always gives the same bytes."""
     serializer, _ = RDF_FORMATS[fmt]
+    if fmt == "trig":
+        from kg.rdf.named_graphs import graph_to_trig
+
+        return graph_to_trig(graph)
     if fmt == "nt":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
         return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+    if fmt == "jsonld":
+        text = graph.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
+        document = _sorted_jsonld(json.loads(text))
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
+
+
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
+
+
+def _temporary_for(path: Path) -> tuple[int, str]:
+    """A hidden temporary file beside `path`, named after it and this process."""
+    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files that a killed writer left in `folder` (its process is gone)."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        match = _TEMPORARY.match(entry.name)
+        if match and entry.is_file() and not _process_alive(int(match.group("pid"))):
+            entry.unlink(missing_ok=True)
+            removed.append(entry)
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_temporary(path: Path, data: bytes) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temporary_for(path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_files_atomic(contents: dict[Path, bytes]) -> None:
+    """Write several files so that each is either its old or its new version, never half.
+
+    All temporary files are written (and synced) first, then renamed one after the other;
+    a crash before the renames leaves every old file as it was, and the next write removes
+    the temporaries the crash left behind.
+    """
+    for folder in {path.parent for path in contents}:
+        remove_stale_temporaries(folder)
+    temporaries: dict[Path, str] = {}
+    try:
+        for path, data in contents.items():
+            temporaries[path] = _write_temporary(path, data)
+        for path, tmp in temporaries.items():
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp in temporaries.values():
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for folder in {path.parent for path in contents}:
+        _fsync_folder(folder)
+
+
+def write_texts_atomic(texts: dict[Path, str]) -> None:
+    """UTF-8 text files, written together (see write_files_atomic)."""
+    write_files_atomic({path: text.encode("utf-8") for path, text in texts.items()})
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text via a temporary file and a rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_texts_atomic({path: text})
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Bytes via a temporary file and a rename (for caches and other binary outputs)."""
+    write_files_atomic({path: data})

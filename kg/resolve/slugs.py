@@ -1,8 +1,4 @@
-"""One node per real thing: comparison keys, readable ASCII slugs, and IRIs.
-
-Names are compared by `match_key` (NFC, one tone convention, case folded, `_` as space),
-so "Bộ Công Thương", "Bộ Công thương" and "Bộ_Công_Thương" are one organisation.
-"""
+"""Readable, collision-safe ASCII slugs for IRIs (đ→d, diacritics dropped, words joined by '-')."""
 
 from __future__ import annotations
 
@@ -28,15 +24,18 @@ def short_hash(*parts: str, length: int = 10) -> str:
     return digest[:length]
 
 
-def entity_slug(name: str) -> str:
-    """Slug that differs for names that differ only by diacritics ("Hòa" vs "Hoa").
+def key_slug(key: str) -> str:
+    """Slug of a comparison key; a short hash of the key is appended when the slug loses
+    information (diacritics, punctuation), so "Hòa" and "Hoa" never share an IRI.
 
-    The plain slug is used when the name folds to ASCII without loss; otherwise a short
-    hash of the comparison key is appended, so the IRI is both readable and collision-safe
-    and stays the same when more articles are added.
+    Depends on the key only, so an entity keeps its slug whatever else the corpus holds.
     """
-    key = match_key(name)
-    slug = slugify(name)
+    slug = slugify(key)
     if slug.replace("-", " ") == " ".join(key.split()):
         return slug
     return f"{slug}-{short_hash(key, length=6)}"
+
+
+def entity_slug(name: str) -> str:
+    """Slug of a name through its comparison key (tone-mark, case and `_` variants agree)."""
+    return key_slug(match_key(name))

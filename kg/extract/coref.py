@@ -1,0 +1,256 @@
+"""Who is who within one article: full names for short mentions, aliases for organisations.
+
+Articles name a person in full once ("bà Lê Thị Thu Hằng") and then shortly
+("bà Hằng", "ông Thomas", or just "Ông cho biết"); an organisation once with its
+acronym in parentheses ("Tổng công ty Hàng hải Nam Bắc (HHNB)") and then by the acronym.
+`article_entities(ctx)` reads the article once and answers these questions for every
+extractor (it is cached in `ctx.cache`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.corpus.normalise import fold_tones, match_key
+from kg.extract import entities
+from kg.extract.context import ArticleContext, Sentence
+from kg.extract.entities import Mention
+from kg.model import ORGANISATION, PERSON, Entity
+
+CACHE_KEY = "coref.article_entities"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    entity: Entity  # resolved: the full name when the article gives it
+    start: int  # offsets in the sentence text
+    end: int
+    rule: str  # honorific, short-name, pronoun, known-name
+    honorific: str | None = None
+
+
+@dataclass
+class _Introduced:
+    name: str
+    tokens: tuple[str, ...]
+    position: tuple[int, int]  # (sentence index, start)
+    honorific: str | None
+
+
+@dataclass
+class ArticleEntities:
+    """People and organisations of one article, with the rules to resolve later mentions."""
+
+    full_names: list[_Introduced] = field(default_factory=list)
+    org_aliases: dict[str, Entity] = field(default_factory=dict)  # match key of an alias -> full entity
+    org_entities: dict[str, Entity] = field(default_factory=dict)  # match key of a full name -> entity
+    org_names: dict[str, str] = field(default_factory=dict)  # match key -> name, every organisation named
+    _mentions: dict[int, list[PersonMention]] = field(default_factory=dict)
+    _honorific_mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ people
+
+    @property
+    def known_person_keys(self) -> frozenset[str]:
+        return frozenset(match_key(p.name) for p in self.full_names)
+
+    def add_person(self, name: str, position: tuple[int, int], honorific: str | None = None) -> None:
+        tokens = tuple(name.split())
+        if len(tokens) < 2 or any(match_key(p.name) == match_key(name) for p in self.full_names):
+            return
+        self.full_names.append(_Introduced(name, tokens, position, honorific))
+
+    def resolve_person(self, name: str, position: tuple[int, int]) -> Entity:
+        """The full name a (short) mention stands for; the mention itself when unknown."""
+        key = match_key(name)
+        tokens = key.split()
+        exact = [p for p in self.full_names if match_key(p.name) == key]
+        candidates = [
+            p
+            for p in self.full_names
+            if len(tokens) < len(p.tokens)
+            and (
+                [match_key(t) for t in p.tokens[-len(tokens) :]] == tokens
+                or [match_key(t) for t in p.tokens[: len(tokens)]] == tokens
+            )
+        ]
+        chosen = _nearest_before(candidates, position)
+        if chosen is None and exact:
+            chosen = exact[0]
+        return Entity(chosen.name if chosen else name, PERSON)
+
+    def pronoun_referent(self, honorific: str, position: tuple[int, int]) -> Entity | None:
+        """The person a bare "Ông"/"Bà" refers to: the last one introduced with that honorific."""
+        best: PersonMention | None = None
+        best_pos = (-1, -1)
+        for index, mentions in self._mentions.items():
+            for m in mentions:
+                pos = (index, m.start)
+                if pos < position and m.rule != "pronoun" and m.honorific == honorific and pos > best_pos:
+                    best, best_pos = m, pos
+        return best.entity if best else None
+
+    def resolve_mentions(self, ctx: ArticleContext) -> None:
+        """(Re)read every sentence's person mentions against the full names known so far."""
+        self._mentions = {}
+        for sentence in ctx.sentences:
+            self._mentions[sentence.index] = []
+            for m in self._honorific_mentions.get(sentence.index, []):
+                entity = self.resolve_person(m.entity.name, (sentence.index, m.start))
+                rule = "honorific" if entity.name == m.entity.name else "short-name"
+                self._mentions[sentence.index].append(
+                    PersonMention(entity, m.start, m.end, rule, m.honorific)
+                )
+            _add_known_names(self, sentence)
+            _add_pronouns(self, sentence)
+            self._mentions[sentence.index].sort(key=lambda m: m.start)
+
+    def people_in(self, sentence: Sentence) -> list[PersonMention]:
+        """Resolved person mentions of a sentence, in text order."""
+        return list(self._mentions.get(sentence.index, []))
+
+    # ------------------------------------------------------------ organisations
+
+    def add_org_alias(self, full: Entity, alias: str) -> None:
+        key = match_key(full.name)
+        known = self.org_entities.get(key, full)
+        aliases = tuple(dict.fromkeys([*known.aliases, *full.aliases, alias]))
+        entity = Entity(known.name, ORGANISATION, aliases)
+        self.org_entities[key] = entity
+        for a in aliases:
+            self.org_aliases.setdefault(match_key(a), entity)
+        for k, v in list(self.org_aliases.items()):
+            if match_key(v.name) == key:
+                self.org_aliases[k] = entity
+
+    def add_org(self, entity: Entity) -> None:
+        self.org_names.setdefault(match_key(entity.name), entity.name)
+
+    def resolve_org(self, entity: Entity) -> Entity:
+        """The article's full name for an organisation written by acronym ("PSB", "Tập đoàn PNPT")
+        or without its place ("UBND TP" for "UBND TP. Cần Thơ", "Sở Tài chính" for "Sở Tài chính Cà Mau")."""
+        key = match_key(entity.name)
+        if key in self.org_entities:
+            return self.org_entities[key]
+        if key in self.org_aliases:
+            return self.org_aliases[key]
+        longer = self._with_place(entity.name)
+        if longer is not None:
+            full = self.org_entities.get(match_key(longer), Entity(longer, ORGANISATION))
+            return Entity(full.name, ORGANISATION, tuple(dict.fromkeys([*full.aliases, entity.name])))
+        head = entities.head_of(entity.name)
+        if head:
+            rest = match_key(entity.name[len(head) :])
+            full = self.org_aliases.get(rest)
+            if full and match_key(full.name).startswith(match_key(head)):
+                aliases = tuple(dict.fromkeys([*full.aliases, entity.name]))
+                return Entity(full.name, ORGANISATION, aliases)
+        return entity
+
+    def _with_place(self, name: str) -> str | None:
+        """The one longer organisation of the article that is `name` followed by a place."""
+        short = _dotless(name)
+        base = _dotless(entities.strip_place(name))
+        found = {
+            full
+            for full in self.org_names.values()
+            if _dotless(full).startswith(short + " ") and _dotless(entities.strip_place(full)) == base
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _dotless(name: str) -> str:
+    return " ".join(match_key(name).replace(".", " ").split())
+
+
+def _nearest_before(candidates: list[_Introduced], position: tuple[int, int]) -> _Introduced | None:
+    if not candidates:
+        return None
+    before = [c for c in candidates if c.position <= position]
+    if before:
+        return max(before, key=lambda c: c.position)
+    return min(candidates, key=lambda c: c.position)
+
+
+_ALIAS_IN_PARENS = re.compile(r" ?\((?P<alias>[^()\s,;]+)(?:\)|\s*[-–,;:])")
+_PRONOUN = re.compile(r"(?<![^\W_])(?P<hon>[Ôô]ng|[Bb]à)(?= (?P<next>[^\W\d_]+))")
+
+
+def alias_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
+    """An acronym in parentheses right after an organisation's name: (alias, end of the parentheses)."""
+    match = _ALIAS_IN_PARENS.match(sentence.key, end)
+    if not match or not _acronym_like(match.group("alias")):
+        return None
+    close = sentence.key.find(")", match.end("alias"))
+    return sentence.text[match.start("alias") : match.end("alias")], (
+        close + 1 if close >= 0 else match.end()
+    )
+
+
+def _acronym_like(alias: str) -> bool:
+    """A short name in parentheses: "HHNB", "PSBank", "PNPT-Net"; not a place or a year."""
+    core = alias.strip()
+    if not core or not core[0].isupper() or len(core) > 24:
+        return False
+    if entities.is_place(core) or core.isdigit():
+        return False
+    return entities.head_of(core) is None
+
+
+def article_entities(ctx: ArticleContext) -> ArticleEntities:
+    """The article's people and organisations (computed once per article)."""
+    cached = ctx.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = _read_article(ctx)
+        ctx.cache[CACHE_KEY] = cached
+    return cached
+
+
+def _read_article(ctx: ArticleContext) -> ArticleEntities:
+    result = ArticleEntities()
+    honorific_mentions: dict[int, list[Mention]] = {}
+    for sentence in ctx.sentences:
+        found = entities.people(sentence)
+        honorific_mentions[sentence.index] = found
+        for m in found:
+            result.add_person(m.entity.name, (sentence.index, m.start), m.honorific)
+        for org in entities.organisations(sentence):
+            result.add_org(org.entity)
+            alias = _ALIAS_IN_PARENS.match(sentence.key, org.end)
+            if alias and _acronym_like(alias.group("alias")):
+                text = sentence.text[alias.start("alias") : alias.end("alias")]
+                result.add_org_alias(org.entity, text)
+    result._honorific_mentions = honorific_mentions
+    result.resolve_mentions(ctx)
+    return result
+
+
+def _add_known_names(result: ArticleEntities, sentence: Sentence) -> None:
+    """Full names the article introduced elsewhere, written here without an honorific."""
+    taken = result._mentions[sentence.index]
+    for person in result.full_names:
+        pattern = re.compile(rf"(?<![^\W_]){re.escape(fold_tones(person.name))}(?![^\W_])", re.IGNORECASE)
+        for match in pattern.finditer(sentence.key):
+            if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in taken):
+                continue
+            taken.append(PersonMention(Entity(person.name, PERSON), match.start(), match.end(), "known-name"))
+
+
+def _add_pronouns(result: ArticleEntities, sentence: Sentence) -> None:
+    """A bare "Ông"/"Bà" followed by a lower-case word refers to the last person so named."""
+    taken = result._mentions[sentence.index]
+    for match in _PRONOUN.finditer(sentence.key):
+        nxt = match.group("next")
+        if not nxt[:1].islower() or match_key(nxt) in _NOT_PRONOUN_FOLLOWERS():
+            continue
+        if any(m.start <= match.start() < m.end for m in taken):
+            continue
+        honorific = match.group("hon").lower()
+        referent = result.pronoun_referent(honorific, (sentence.index, match.start()))
+        if referent:
+            taken.append(PersonMention(referent, match.start(), match.end("hon"), "pronoun", honorific))
+
+
+def _NOT_PRONOUN_FOLLOWERS() -> frozenset[str]:  # noqa: N802 - reads like a constant
+    return entities.keyset("pronoun_blockers.txt")
