@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.cache import ExtractionCache, code_version, extractor_version, item_key
-from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB, ReadError, decode, read_text_article
+from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB, ReadError, decode_with_notes, read_text_article
 from kg.corpus.sources import SourceItem, SourceProblem, iter_sources
 from kg.export import render
 from kg.extract import extract_facts
@@ -102,7 +102,7 @@ def extract_article(item: SourceItem) -> ArticleOutcome:
     """Read one source item and extract its facts. Top-level and picklable on purpose."""
     version = extractor_version()
     try:
-        text = item.data if isinstance(item.data, str) else decode(Path(item.origin), item.data)
+        text = item.data if isinstance(item.data, str) else decode_with_notes(Path(item.origin), item.data)
         read = read_text_article(item.doc_id, text, {"path": item.origin, **dict(item.metadata)})
     except ReadError as error:
         return ArticleOutcome(item.doc_id, item.origin, None, problem=str(error), version=version)

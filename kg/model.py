@@ -70,6 +70,7 @@ class MetricFact:
     period: str | None = None  # ISO 8601 date or interval
     change: str | None = None  # "increase" | "decrease"
     compared_to: str | None = None  # e.g. "cùng kỳ 2018"
+    value_max: Decimal | None = None  # upper end of a range ("10% - 15%": value 10, value_max 15)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ _GRAPH_FORMATS = {
     ".nt": ("nt", "nt"),
     ".jsonld": ("json-ld", "jsonld"),
     ".rdf": ("xml", "xml"),
+    ".trig": ("trig", "trig"),
 }
 
 

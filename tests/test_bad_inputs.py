@@ -165,12 +165,13 @@ def _generated(folder: Path) -> dict[str, Refused | Read]:
     with (folder / "huge_50mb.txt").open("wb") as handle:
         for _ in range(50_000_000 // (len(line) * 1000) + 1):
             handle.write(line * 1000)
-    (folder / "one_long_line.txt").write_bytes(line * (2_000_000 // len(line)))
+    run_on = "doanh thu tăng 9%, lợi nhuận đạt 75 tỷ đồng, "  # no full stop, no line break
+    (folder / "one_long_line.txt").write_text(run_on * (100_000 // len(run_on)), encoding="utf-8")
     return {
         "huge_50mb.txt": Refused(
-            "MB, more than the 10 MB allowed for one article (raise the limit with --max-article-mb)"
+            "MB, more than the 2 MB allowed for one article (raise the limit with --max-article-mb)"
         ),
-        "one_long_line.txt": Read(None),
+        "one_long_line.txt": Read("line 1 is 99,990 characters long; read as it is"),
     }
 
 
@@ -227,6 +228,17 @@ def test_exit_status_is_one_and_nothing_written_when_no_file_is_readable(tmp_pat
     assert not (tmp_path / "out").exists()
 
 
+def test_a_run_on_line_is_cut_into_sentences_that_cover_it(tmp_path):
+    from kg.extract.context import ArticleContext
+    from kg.nlp.sentences import MAX_SENTENCE_CHARS
+
+    _generated(tmp_path / "generated")
+    read = read_article(tmp_path / "generated" / "one_long_line.txt")
+    sentences = ArticleContext(read.article, read.text).sentences
+    assert len(sentences) > 1 and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == read.text.text.replace(" ", "")
+
+
 def test_max_article_size_is_an_option_with_a_clear_message(tmp_path):
     article = tmp_path / "tin.txt"
     article.write_text(ARTICLE * 20, encoding="utf-8")
@@ -244,6 +256,18 @@ def test_hostile_base_iri_is_refused_before_anything_is_read(tmp_path):
     result = run_kg("build", str(BAD / "nfd.txt"), "--out", str(tmp_path), "--base-iri", "http://x/> <y")
     assert result.returncode == 2 and "--base-iri" in result.stderr
     assert not (tmp_path / "graph.ttl").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs POSIX named pipes")
+def test_a_device_or_a_pipe_is_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "tin.txt"
+    os.mkfifo(fifo)  # reading it would wait for a writer for ever
+    result = run_kg("build", str(fifo), "/dev/zero", str(BAD / "nfd.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 3
+    assert f"skipped: {fifo}: not a regular file (a device, pipe or socket), not read" in result.stderr
+    assert "skipped: /dev/zero: not a regular file" in result.stderr
 
 
 def test_unwritable_output_is_an_error_not_a_traceback(tmp_path):
@@ -353,14 +377,19 @@ def test_graph_html_escapes_hostile_names_and_keeps_them_readable(tmp_path):
     assert {HOSTILE_NAMES["person"], HOSTILE_NAMES["company"], HOSTILE_NAMES["group"]} <= labels
 
 
-def test_the_html_escaping_helper_leaves_no_markup():
+def test_the_escaping_helpers_leave_no_markup_and_lose_nothing():
     import html
+    import json
 
-    try:
-        from kg.escape import escape_html
-    except ImportError:  # the shared helper is not on this branch yet: the page's current one
-        from kg.viz import escape as escape_html
+    from kg.escape import escape_html, safe_url, script_json
+
     for name in HOSTILE_NAMES.values():
         escaped = escape_html(name)
         assert not set("<>\"'") & set(escaped)
         assert html.unescape(escaped) == name
+        in_script = script_json({"label": name})
+        assert not {"<", ">", "\u2028", "\u2029"} & set(in_script)
+        assert json.loads(in_script) == {"label": name}
+    for url in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "//evil.example/x"):
+        assert safe_url(url) is None
+    assert safe_url("https://bao.example/tin-1.html") == "https://bao.example/tin-1.html"

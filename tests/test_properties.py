@@ -169,7 +169,7 @@ def _names_graph(names: list[str], values: list[Decimal]) -> Graph:
     facts = []
     for i, name in enumerate(names):
         quote = f"{name} — {names[-1 - i]}"
-        evidence = Evidence(f"doc{i}.txt", quote, i, i + len(quote), "test", f"rule {name}")
+        evidence = Evidence("doc.txt", quote, i, i + len(quote), "test", f"rule {name}")
         person = Entity(name or "x", PERSON, aliases=(names[-1 - i] or "y",))
         org = Entity(f"Công ty {name}", ORGANISATION)
         facts.append(RoleFact(person, name or "Giám đốc", org, evidence))
@@ -189,6 +189,17 @@ def test_anything_we_write_parses_back_to_the_same_graph(fmt, parser, names, val
     graph = _names_graph(names, values)
     back = Graph().parse(data=graph_to_text(graph, fmt), format=parser)
     assert set(back) == set(graph)
+
+
+@PROFILE
+@given(st.lists(any_text, min_size=1, max_size=4))
+def test_trig_holds_the_same_triples_whatever_the_text(names):
+    from rdflib import Dataset
+
+    graph = _names_graph([*names, "\n@prefix evil: <http://evil.example/> .\n"], [Decimal("2")])
+    dataset = Dataset()
+    dataset.parse(data=graph_to_text(graph, "trig"), format="trig")
+    assert {quad[:3] for quad in dataset.quads((None, None, None, None))} == set(graph)
 
 
 @PROFILE

@@ -21,15 +21,16 @@ def _split(entries):
     return items, problems
 
 
-def test_folders_are_searched_recursively_and_hidden_folders_skipped(tmp_path):
+def test_folders_are_searched_recursively_for_articles_and_jsonl_corpora(tmp_path):
     (tmp_path / "2024" / "03").mkdir(parents=True)
-    (tmp_path / ".cache").mkdir()
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (tmp_path / "2024" / "03" / "b.md").write_text(ARTICLE_B, encoding="utf-8")
-    (tmp_path / ".cache" / "c.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (tmp_path / "2024" / "more.jsonl").write_text(
+        json.dumps({"id": "j1", "text": ARTICLE_B}), encoding="utf-8"
+    )
     (tmp_path / "notes.csv").write_text("x,y\n", encoding="utf-8")
     items, problems = _split(iter_sources([tmp_path]))
-    assert [i.doc_id for i in items] == ["b.md", "a.txt"]  # sorted by path, .cache skipped
+    assert [i.doc_id for i in items] == ["b.md", "a.txt", "j1"]
     assert problems == []
 
 

@@ -72,6 +72,8 @@ def sample_articles(hostile: bool = False) -> list[Article]:
             "tỷ đồng",
             _evidence(a1.doc_id, text1, quote_role, "metrics"),
             period="2023",
+            change="increase",
+            compared_to="năm 2022",
         ),
     ]
     text2 = (

@@ -18,7 +18,8 @@ from kg.corpus.normalise import NormalisedText, OffsetMap, normalise, rewrite, u
 from kg.model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".seg", ".text")
-DEFAULT_MAX_ARTICLE_MB = 10.0  # news articles are kilobytes; a bigger file is rarely one article
+DEFAULT_MAX_ARTICLE_MB = 2.0  # news articles are tens of kilobytes; extraction reads ~100 KB/s
+LONG_LINE = 10_000  # characters: a line this long is worth a warning (a paragraph is ~1,000)
 MB = 1_000_000
 
 
@@ -55,12 +56,18 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _UNSAFE_URL = re.compile(r"[\s<>\"{}|\\^`]")  # characters an IRI cannot hold
 
 
-def decode(path: Path, data: bytes) -> Decoded:
-    """Text of the file (see kg.corpus.encoding for what is read and what refused)."""
+def decode_with_notes(path: Path, data: bytes) -> Decoded:
+    """Text of the file and what was done to get it (see kg.corpus.encoding: what is read,
+    what is refused); ReadError naming the file when it cannot be read."""
     try:
         return decode_bytes(data)
     except UndecodableError as error:
         raise ReadError(path, str(error)) from error
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Text of the file, for callers that report no warnings (use decode_with_notes to)."""
+    return decode_with_notes(path, data).text
 
 
 def _valid_date(year: int, month: int, day: int) -> str | None:
@@ -151,7 +158,7 @@ def read_article(
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror or exc})") from exc
-    return read_text_article(doc_id or path.name, decode(path, data), {"path": str(path)})
+    return read_text_article(doc_id or path.name, decode_with_notes(path, data), {"path": str(path)})
 
 
 _METADATA_FIELDS = ("title", "author")
@@ -177,6 +184,7 @@ def read_text_article(doc_id: str, text: str | Decoded, metadata: dict | None = 
             article.title = first_line.strip()
     if not normalised.text.strip():
         raise ReadError(path, "no article text after the metadata head")
+    warnings.extend(_long_line_warnings(path, normalised.text))
     _apply_metadata(article, metadata, warnings)
     return ReadResult(article=article, text=normalised, warnings=warnings)
 
@@ -197,6 +205,25 @@ def _apply_metadata(article: Article, metadata: dict, warnings: list[str]) -> No
         warnings.append(f"{where}: metadata 'url' is not an http(s) link: {url!r}")
 
 
+def _long_line_warnings(path: Path, text: str) -> list[str]:
+    from kg.nlp.sentences import MAX_SENTENCE_CHARS
+
+    start, number = 0, 1
+    longest = (0, 0)
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        longest = max(longest, (end - start, -number))
+        start, number = end + 1, number + 1
+    length, line = longest[0], -longest[1]
+    if length < LONG_LINE:
+        return []
+    return [
+        f"{shown(path)}: line {line} is {length:,} characters long; read as it is, with any "
+        f"sentence over {MAX_SENTENCE_CHARS:,} characters cut at a comma or a space"
+    ]
+
+
 def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     """Expand folders (recursively) into article files, sorted; report paths that do not exist."""
     found: list[Path] = []
@@ -208,7 +235,9 @@ def find_article_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             )
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            problems.append(f"{shown(path)}: not a regular file (a device, pipe or socket), not read")
         else:
-            problems.append(f"{path}: no such file or folder")
+            problems.append(f"{shown(path)}: no such file or folder")
     unique = list(dict.fromkeys(found))
     return unique, problems

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.corpus.readers import ARTICLE_SUFFIXES, DEFAULT_MAX_ARTICLE_MB, ReadError, check_size, shown
+from kg.corpus.readers import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_ARTICLE_MB,
+    ReadError,
+    check_size,
+    find_article_files,
+    shown,
+)
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
@@ -51,44 +58,32 @@ class SourceProblem:
         return self.message
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def expand_paths(inputs: Iterable[str | Path]) -> tuple[list[Path | str], list[SourceProblem]]:
-    """Files, folders (recursive, hidden entries skipped) and glob patterns → a sorted, de-duplicated
-    list of article and JSON Lines files, with `-` kept in place for standard input."""
+    """Files, folders (recursive: article files and JSON Lines corpora) and glob patterns → a
+    sorted, de-duplicated list of files, with `-` kept in place for standard input."""
     found: list[Path | str] = []
     problems: list[SourceProblem] = []
-    wanted = ARTICLE_SUFFIXES + JSONL_SUFFIXES
 
-    def add_folder(folder: Path) -> None:
-        found.extend(
-            p
-            for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.suffix.lower() in wanted and not _is_hidden(p, folder)
-        )
+    def add(paths: list[Path]) -> None:
+        files, missing = find_article_files(paths)
+        found.extend(files)
+        problems.extend(SourceProblem(message) for message in missing)
+        for folder in (p for p in paths if p.is_dir()):
+            found.extend(
+                p for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in JSONL_SUFFIXES
+            )
 
     for raw in inputs:
         text = str(raw)
-        path = Path(text)
         if text == STDIN:
             found.append(STDIN)
-        elif path.is_dir():
-            add_folder(path)
-        elif path.is_file():
-            found.append(path)
-        elif _GLOB_CHARS & set(text):
+        elif not Path(text).exists() and _GLOB_CHARS & set(text):
             matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))]
             if not matches:
                 problems.append(SourceProblem(f"{shown(text)}: no file matches this pattern"))
-            for match in matches:
-                if match.is_dir():
-                    add_folder(match)
-                elif match.suffix.lower() in wanted:
-                    found.append(match)
+            add([m for m in matches if m.is_dir() or m.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES])
         else:
-            problems.append(SourceProblem(f"{shown(text)}: no such file or folder"))
+            add([Path(text)])
     return list(dict.fromkeys(found)), problems
 
 

@@ -32,6 +32,7 @@ INSTITUTION = "institution"
 PLACE_REF = "place"
 ANAPHOR = "anaphor"
 INDEFINITE = "indefinite"
+RECENT_REFS = 40  # organisations remembered for back references ("công ty này")
 
 
 @dataclass
@@ -46,6 +47,7 @@ class OrgRef:
     possessive: bool = False  # after của/trên: the owner of what is measured
     in_parens: bool = False
     resolved: bool = True  # an anaphor found its antecedent
+    affiliation: bool = False  # named in a person's title ("ông A, chủ tịch X"): not the clause subject
 
 
 @dataclass
@@ -92,6 +94,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:của[ \t]+)?$",
             ic,
         ),
+        "place_owner": re.compile(rf"{nb}(?:{_alt(lexicon.words('place_owner_nouns.txt'))})[ \t]+$", ic),
         "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
         "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'))}){ne}"),
@@ -100,6 +103,12 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"(?P<marker>{_alt(lexicon.words('anaphor_markers.txt'))}){ne}",
             ic,
         ),
+        "numbered": re.compile(
+            rf"{nb}(?:{_alt([w for w, kind in anaphors.items() if kind == 'bare'])})"
+            rf"[ \t]+(?P<num>\d+(?:[-–]\d+)?){ne}",
+            ic,
+        ),
+        "anaphor_any": re.compile(rf"{nb}(?P<noun>{_alt(anaphors)}){ne}", ic),
         "anaphor_bare": re.compile(
             rf"{nb}(?P<noun>{_alt([w for w, kind in anaphors.items() if kind == 'bare'])}){ne}", ic
         ),
@@ -245,6 +254,7 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
         speech = _pat()["speech"].search(fold_tones(name))
         if speech and speech.start() > 0:
             name = name[: speech.start()].rstrip(" ,-–")
+        name = _cut_before_second_organisation(name, key[m.start : m.start + len(name)])
         if not name or name.count(" ") == 0 and not is_brand_word(name) and m.rule == "head-noun":
             continue
         refs.append(OrgRef(Entity(name, ORGANISATION, m.entity.aliases), m.start, m.start + len(name), HEAD))
@@ -268,6 +278,26 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
             continue
         refs.append(OrgRef(Entity(text[m.start() : m.end()], PLACE), m.start(), m.end(), PLACE_REF))
         taken.append(m.span())
+    for m in _pat()["numbered"].finditer(key):
+        # "Công ty 2-9", "Tổng công ty 319": organisations named by a number
+        if m.group(0)[:1].isupper() and not any(s < m.end() and m.start() < e for s, e in taken):
+            figure = [q for q in numbers.find_quantities(key[m.start("num") :]) if q.start == 0]
+            if figure and not figure[0].is_metric:
+                refs.append(OrgRef(Entity(text[m.start() : m.end()], ORGANISATION), m.start(), m.end(), HEAD))
+                taken.append(m.span())
+    for m in _pat()["anaphor_any"].finditer(key):
+        before = key[max(0, m.start() - 20) : m.start()]
+        if _pat()["indefinite"].search(before) and not any(s < m.end() and m.start() < e for s, e in taken):
+            refs.append(
+                OrgRef(
+                    Entity(text[m.start() : m.end()], ORGANISATION),
+                    m.start(),
+                    m.end(),
+                    INDEFINITE,
+                    resolved=False,
+                )
+            )
+            taken.append(m.span())
     for pattern, marked in ((_pat()["anaphor_marked"], True), (_pat()["anaphor_bare"], False)):
         for m in pattern.finditer(key):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -303,6 +333,15 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
     for ref in refs:
         _word_position(ref, key)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _cut_before_second_organisation(name: str, key: str) -> str:
+    """'Bộ Giao thông trình Chính phủ': a lower-case verb, then another organisation, ends the name."""
+    for m in re.finditer(r"[ \t]([^\W\d_A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]+(?=[A-ZĐÀ-Ỹ])", key):
+        nxt = m.end()
+        if m.start() > 0 and (entities.org_head_at(key, nxt) or _pat()["institution"].match(key, nxt)):
+            return name[: m.start()]
+    return name
 
 
 def _extend(ref: OrgRef, sentence: Sentence, places: list[OrgRef]) -> None:
@@ -396,7 +435,10 @@ class ArticleAttribution:
             subject_like = [
                 r
                 for r in refs
-                if r.source in (HEAD, BRAND, INSTITUTION) and not r.oblique and not r.in_parens
+                if r.source in (HEAD, BRAND, INSTITUTION)
+                and not r.oblique
+                and not r.in_parens
+                and not _enumerated(s.key, refs, r)
             ]
             if speaker and speaker.reporter:
                 running = speaker.reporter
@@ -408,6 +450,7 @@ class ArticleAttribution:
             elif speaker and speaker.person:
                 last_person = speaker.person
             recent.extend(r for r in refs if r.source in (HEAD, BRAND, INSTITUTION) and not r.in_parens)
+            del recent[:-RECENT_REFS]
 
     def _known_people(self) -> set[str]:
         names = set()
@@ -453,8 +496,6 @@ class ArticleAttribution:
         key = sentence.key
         orgs = [r for r in refs if r.source in (HEAD, BRAND, INSTITUTION)]
         for person in entities.people(sentence):
-            if person.entity.name in self.person_org:
-                continue
             window_end = person.end + 90
             for org in orgs:
                 if person.end <= org.start < window_end:
@@ -464,7 +505,8 @@ class ArticleAttribution:
                         and not _pat()["speech"].search(between)
                         and not re.search(r"[.;:\"“”]", between)
                     ):
-                        self.person_org[person.entity.name] = org.entity
+                        self.person_org.setdefault(person.entity.name, org.entity)
+                        org.affiliation = True
                         break
         # title + organisation + name, without an honorific
         for org in orgs:
@@ -473,6 +515,7 @@ class ArticleAttribution:
             before = key[max(0, org.start - 40) : org.start]
             if m and m.group(1).split()[0] in _surnames() and _pat()["title"].search(before):
                 self.person_org.setdefault(m.group(1), org.entity)
+                org.affiliation = True
 
     def org_of_person(self, name: str | None) -> Entity | None:
         if not name:
@@ -495,7 +538,8 @@ class ArticleAttribution:
                 if r.source not in (HEAD, BRAND):
                     continue
                 k = self._cluster(r.entity.name)
-                counts[k] += 3 if i < 2 else 1
+                weight = 0.5 if _pat()["institution"].fullmatch(fold_tones(r.entity.name)) else 1
+                counts[k] += weight * (3 if i < 2 else 1)
                 first.setdefault(k, (i, r.entity))
         for org in self.person_org.values():
             counts[self._cluster(org.name)] += 1
@@ -558,8 +602,12 @@ class ArticleAttribution:
                 continue
         for r in refs:
             # "Một cuộc khảo sát gần đây của X với … cho thấy", "Một khảo sát Nielsen đưa ra …"
-            if r.source in (HEAD, BRAND, INSTITUTION) and _pat()["report_noun"].search(
-                key[max(0, r.start - 50) : r.start]
+            cue = _pat()["report_noun"].search(key, max(0, r.start - 50), r.start)
+            # the source opens its clause ("Một cuộc khảo sát của X …"), not "loại trừ số liệu của X"
+            if (
+                r.source in (HEAD, BRAND, INSTITUTION)
+                and cue
+                and _clause_start(key, _opening(key, cue.start()))
             ):
                 shows = re.search(
                     r"(?i)(?<![^\W_])(?:cho thấy|chỉ ra|ghi nhận)(?![^\W_])[ \t]*[:,]?", key[r.end :]
@@ -651,9 +699,17 @@ class ArticleAttribution:
                     return r, "agent-after"
         clause_start = _clause_start_before(key, start)
         before = [r for r in region if r.end <= start and not r.in_parens]
-        subj = [r for r in before if not r.oblique and not r.possessive and r.source != PLACE_REF]
+        subj = [
+            r
+            for r in before
+            if not r.oblique and not r.possessive and not r.affiliation and r.source != PLACE_REF
+        ]
+        in_clause = [r for r in subj if r.start >= clause_start]
+        if in_clause:
+            return in_clause[-1], "subject-before"
         if subj:
-            return subj[-1], "subject-before"
+            # the subject of the sentence, not an agent of an earlier clause ("X là …, được Y xếp …, với N")
+            return subj[0], "subject-before"
         owners = [r for r in before if r.possessive and r.start >= clause_start and r.source != PLACE_REF]
         if owners:
             return owners[-1], "owner-before"
@@ -666,7 +722,11 @@ class ArticleAttribution:
             and not r.possessive
             and (_clause_start(key, r.start) or _pat()["conjunction"].search(key[: r.start]))
         ]
-        modifier_places = [r for r in before if r.source == PLACE_REF and not r.oblique and not r.possessive]
+        modifier_places = [
+            r
+            for r in before
+            if r.source == PLACE_REF and _pat()["place_owner"].search(key[max(0, r.start - 30) : r.start])
+        ]
         after = [
             r
             for r in region
@@ -683,6 +743,23 @@ class ArticleAttribution:
             if places:
                 return places[-1], "place"
         return None, "none"
+
+
+def _enumerated(key: str, refs: list[OrgRef], ref: OrgRef) -> bool:
+    """'MobiFone, VNPost, Bưu điện Trung ương': one item of a list of organisations."""
+    for other in refs:
+        if other is ref or other.source == PLACE_REF:
+            continue
+        gap = key[ref.end : other.start] if other.start >= ref.end else key[other.end : ref.start]
+        if gap.strip() in (",", "và", ", và"):
+            return True
+    return False
+
+
+def _opening(key: str, pos: int) -> int:
+    """Where the noun phrase holding `pos` begins, past an article word ("Một cuộc khảo sát")."""
+    m = re.search(r"(?i)(?:(?<![^\W_])(?:một|các|những|cuộc|bản|theo|cũng theo)[ \t]+)+$", key[:pos])
+    return m.start() if m else pos
 
 
 def _clause_start(key: str, pos: int) -> bool:

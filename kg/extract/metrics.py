@@ -51,6 +51,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             rf"(?:[ \t]+|^)(?:(?:{_alt(lexicon.words('measure_verbs.txt'))})(?![^\W_])[ \t]*)+$", ic
         ),
         "stop": re.compile(rf"[ \t]+(?:{_alt(lexicon.words('what_stopwords.txt'))})(?![^\W_])", ic),
+        "speech": re.compile(rf"{nb}(?:{_alt(lexicon.words('speech_verbs.txt'))}|rằng)(?![^\W_])", ic),
         "count_before": re.compile(rf"{nb}số(?:[ \t]+lượng)?[ \t]+(?P<w>{counted})(?![^\W_])", ic),
         "count_after": re.compile(rf"^[ \t]+là[ \t]+(?P<w>{counted})(?![^\W_])", ic),
     }
@@ -91,6 +92,7 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
     comps = comparisons(key)
     metric_qs = [q for q in quantities if q.is_metric]
     previous: Quantity | None = None
+    previous_what: str | None = None
     for q in metric_qs:
         if any(s <= q.number_start < e for s, e in org_spans):
             continue
@@ -112,7 +114,9 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
             continue
         period = _period_for(key, q, periods, comps)
         change, compared = _change(key, q, previous, comps, period)
-        what = _what(key, sentence.text, q, attribution, sentence.index)
+        spans = [(p.start, p.end) for p in periods] + [(c.start, c.end) for c in comps]
+        what = _what(sentence.text, q, attribution.refs[sentence.index], spans, previous, previous_what)
+        previous_what = what
         value = q.value
         fact = MetricFact(
             subject=who.subject,
@@ -127,6 +131,7 @@ def _sentence_metrics(ctx, sentence: Sentence, convention, year, attribution: Ar
             period=period.iso if period else None,
             change=change,
             compared_to=compared,
+            value_max=q.high,
         )
         previous = q
         yield fact, q
@@ -219,36 +224,66 @@ def _clause_start(key: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _what(key: str, text: str, q: Quantity, attribution: ArticleAttribution, index: int) -> str:
-    """The measured thing as written: the counted noun, or the noun phrase before the figure."""
+def _what(
+    text: str,
+    q: Quantity,
+    refs,
+    spans: list[tuple[int, int]],
+    previous: Quantity | None,
+    previous_what: str | None,
+) -> str:
+    """The measured thing as written: the counted noun, or the noun phrase before the figure.
+
+    `spans` are periods and comparisons ("năm 2016", "so với cùng kỳ"), left out of the phrase.
+    """
+    key = fold_tones(text)
+
+    def cleaned(start: int, end: int) -> str:
+        return "".join(" " if any(s <= c < e for s, e in spans) else text[c] for c in range(start, end))
+
     if q.kind == numbers.COUNT:
-        rest = text[q.end : q.end + 80]
-        m = re.match(r"[^,;:.()\"“”]*", rest)
-        tail = m.group(0) if m else ""
+        rest = re.match(r"[^,;:.()\"“”\d]*", text[q.end : q.end + 80]).group(0)
+        tail = cleaned(q.end, q.end + len(rest))
         stop = _pat()["stop"].search(fold_tones(tail))
         tail = tail[: stop.start()] if stop else tail
-        words = tail.split()[:4]
-        return " ".join([q.unit, *words]).strip()
+        return " ".join([q.unit, *tail.split()[:4]]).strip()
     start = _clause_start(key, q.start)
-    for r in attribution.refs[index]:
-        if start <= r.end <= q.start and r.source in (HEAD, BRAND):
-            start = max(start, r.end)
-    phrase = text[start : q.number_start if q.number_start >= 0 else q.start]
+    if previous is not None and previous.end <= q.start:
+        start = max(start, previous.end)  # "từ 72,6 tỉ đồng lên 172,8 tỉ đồng": not the earlier figure
+    speech = list(_pat()["speech"].finditer(key, start, q.start))
+    if speech:
+        start = speech[-1].end()  # "ông X khẳng định lãnh đạo sẽ giảm 30%": what follows the verb
+    for r in refs:
+        # the clause subject ("VNPT đạt …") is not part of what is measured; an owner is ("doanh thu của X")
+        if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
+            if not key[start : r.start].strip(" ,"):
+                start = r.end
+    words = _phrase(cleaned(start, q.number_start if q.number_start >= 0 else q.start))
+    if q.kind == numbers.PERCENT:
+        # "100% doanh nghiệp đã ứng dụng", "sở hữu 100% nhà máy X": the share is of what follows
+        rest = re.match(r"[^,;:.()\"“”\d%]*", text[q.end : q.end + 80]).group(0)
+        rest = re.sub(r"(?i)^[ \t]*là(?![^\W_])", "", rest)  # "200% là số người mua …"
+        stop = _pat()["stop"].search(fold_tones(rest))
+        following = (rest[: stop.start()] if stop else rest).split()[:6]
+        if following and not following[0][:1].isupper():
+            words = words + following
+    if not words and previous_what:
+        return previous_what  # "đạt 44,65 tỷ USD, tăng 27,6%": the same thing grew
+    if not words and start > 0:
+        # "Doanh số thu phí … đều tăng, từ 72,6 tỉ đồng": the thing was named in the clause before
+        words = _phrase(cleaned(_clause_start(key, max(0, _clause_start(key, q.start) - 1)), start))
+    return " ".join(words) or q.unit
+
+
+def _phrase(phrase: str) -> list[str]:
+    """The last words of a phrase, without a caption figure, clause openers and linking verbs."""
+    phrase = re.sub(r"^[\s\d.,%]+", "", phrase)  # a caption figure before the phrase ("60% Số thành viên")
     phrase = _pat()["opener"].sub("", phrase.strip())
-    phrase = re.sub(
-        r"(?i)(?:(?:năm|quý|tháng)[ \t]+[\dIVX/\-]+|\d+[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?)",
-        "",
-        phrase,
-    )
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
-    words = phrase.split()
-    if not words and q.kind == numbers.PERCENT:
-        rest = re.match(r"[^,;:.()\"“”]*", text[q.end : q.end + 80]).group(0)
-        words = rest.split()[:6]
-    return " ".join(words[-8:]) or q.unit
+    return phrase.split()[-8:]
 
 
 _RULE_STRENGTH = (
@@ -282,23 +317,21 @@ def _context_words(key: str, q: Quantity) -> set[str]:
 def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) -> list[MetricFact]:
     """One fact per figure restated in the title, the lead and the body (the best attributed wins)."""
     sentences = ctx.sentences
-    kept: list[list] = []  # [fact, sentence index, quantity]
+    kept: list[list] = []  # [fact, sentence index, quantity, context words]
+    by_figure: dict[tuple, list[list]] = {}
     for fact, index, q in facts:
+        words = _context_words(sentences[index].key, q)
         duplicate_of = None
-        for entry in kept:
-            other, other_index, oq = entry
-            if other_index == index or other.value != fact.value:
-                continue
-            if match_key(other.unit) != match_key(fact.unit):
+        for entry in by_figure.get((fact.value, match_key(fact.unit)), []):
+            other, other_index, oq, other_words = entry
+            if other_index == index:
                 continue
             compatible = other.period == fact.period or fact.period is None or other.period is None
             if not compatible:
                 continue
             in_lead = min(index, other_index) <= 1
             who_ok = bool(_who_keys(other) & _who_keys(fact)) or _weak(other) or _weak(fact)
-            similar = _jaccard(
-                _context_words(sentences[index].key, q), _context_words(sentences[other_index].key, oq)
-            )
+            similar = _jaccard(words, other_words)
             big_money = q.kind == numbers.MONEY and q.scale >= 6
             same_period = other.period == fact.period is not None
             restated = in_lead and big_money
@@ -306,13 +339,15 @@ def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) ->
                 duplicate_of = entry
                 break
         if duplicate_of is None:
-            kept.append([fact, index, q])
+            entry = [fact, index, q, words]
+            kept.append(entry)
+            by_figure.setdefault((fact.value, match_key(fact.unit)), []).append(entry)
             continue
         other = duplicate_of[0]
         best = fact if _strength(fact) > _strength(other) else other
         period = best.period or other.period or fact.period
         duplicate_of[0] = replace(best, period=period)
-    return [_clean(f) for f, _, _ in kept]
+    return [_clean(entry[0]) for entry in kept]
 
 
 def _weak(fact: MetricFact) -> bool:

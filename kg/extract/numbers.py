@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import cache
 
 from kg import lexicon
@@ -214,7 +214,9 @@ def scaled(value: Decimal, power: int) -> Decimal:
     """value × 10^power, without float rounding and without a trailing exponent."""
     result = value.scaleb(power)
     if result == result.to_integral_value():
-        return result.quantize(Decimal(1))
+        # a context wide enough for the number: the default 28 digits fail on long digit runs
+        context = Context(prec=max(28, result.adjusted() + 2))
+        return result.quantize(Decimal(1), context=context)
     return result.normalize()
 
 
@@ -430,7 +432,7 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
     tail = _read_tail(text, end)
     integer_expected = tail.kind == COUNT and tail.scale == 0
     value = parse_number(token, convention, integer_expected=integer_expected)
-    strong = tail.scale or tail.kind in (PERCENT, MONEY)
+    strong = tail.scale or tail.kind in (PERCENT, MONEY, MEASURE)
 
     # labels, ranks and references: "năm thứ 8", "Top 10", "quốc lộ 91", "Quyết định số 888"
     label = p["label_before"].search(before)

@@ -63,10 +63,30 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE_CHARS = 2000  # far past any real sentence; bounds the work the extractors do per sentence
+_CLAUSE_END = re.compile(r"[,;:]\s")
+
+
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # a run-on "sentence" (a line with no full stop)
+        cut = _cut_point(text, start, start + MAX_SENTENCE_CHARS)
+        _append(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last clause mark, else at the last space."""
+    window = text[start:limit]
+    clause = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    if clause > len(window) // 2:
+        return start + clause
+    space = window.rfind(" ")
+    return start + space if space > len(window) // 2 else limit

@@ -86,10 +86,14 @@ def split_by_article(graph: Graph) -> tuple[Graph, dict[URIRef, Graph]]:
 
 
 def _turtle_body(graph: Graph) -> tuple[list[str], str]:
-    text = graph.serialize(format="turtle", encoding="utf-8").decode("utf-8")
-    prefixes = [line for line in text.splitlines() if line.startswith("@prefix")]
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
-    return prefixes, body
+    """(the @prefix lines that head rdflib's Turtle, the rest). Only the head is looked at: a
+    literal's own lines ("\n@prefix …" in an article) stay in the body; lines are split at
+    LF only, as Turtle does, never at U+2028 or U+0085 inside a literal."""
+    lines = graph.serialize(format="turtle", encoding="utf-8").decode("utf-8").split("\n")
+    head = 0
+    while head < len(lines) and lines[head].startswith("@prefix"):
+        head += 1
+    return lines[:head], "\n".join(lines[head:]).strip()
 
 
 def graph_to_trig(graph: Graph) -> str:
