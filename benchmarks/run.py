@@ -189,6 +189,11 @@ def _s(value: float | None, limit: float) -> str:
     return f"> {limit:.0f} s" if value is None else f"{value * 1000:.1f} ms"
 
 
+def save(work: Path, results: dict) -> None:
+    """Figures so far (a long run can be read while it goes on)."""
+    (work / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -215,9 +220,11 @@ def main() -> None:
     print(f"cold build, --jobs {options.jobs}, Oxigraph store …", flush=True)
     cold = run_build([corpus], work / "out", work / "cache", options.jobs, "oxigraph")
     results["cold"] = cold
+    save(work, results)
     print("cached rebuild …", flush=True)
     cached = run_build([corpus], work / "out", work / "cache", options.jobs, "oxigraph")
     results["cached"] = cached
+    save(work, results)
     one_more = work / "extra" / f"{options.articles:05d}.txt"  # the next article of the same corpus
     one_more.parent.mkdir()
     one_more.write_text(article(options.articles, *load_templates()), encoding="utf-8")
@@ -228,12 +235,14 @@ def main() -> None:
     if options.jobs_1:
         print("cold build, --jobs 1 …", flush=True)
         results["cold_jobs1"] = run_build([corpus], work / "out1", work / "cache1", 1, "oxigraph")
+    save(work, results)
     print("SPARQL, rdflib in memory against Oxigraph …", flush=True)
     results["sparql"] = sparql_figures(work / "out", work / "out" / "oxigraph", options.query_limit)
+    save(work, results)
     print("underthesea ner baseline …", flush=True)
     results["baseline"] = baseline_figures(corpus, options.baseline_sample)
     results["benchmark_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    (work / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    save(work, results)
     report(results, options.query_limit)
 
 
