@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -32,6 +34,7 @@ EXTRACTOR_SOURCES = (
     "ontology/lexicon/*",
 )
 CACHE_FORMAT = "1"  # bump only if the layout of entries changes
+KEEP_VERSIONS = 3  # extractor versions whose entries are kept (older ones are deleted)
 
 
 def _hash_files(patterns: tuple[str, ...], salt: str) -> str:
@@ -78,6 +81,17 @@ class ExtractionCache:
     def __init__(self, root: Path, version: str | None = None):
         self.version = version or extractor_version()
         self.folder = Path(root) / "extract" / self.version
+        self._pruned = False
+
+    def prune(self, keep: int = KEEP_VERSIONS) -> None:
+        """Delete the entries of all but the `keep` most recently used extractor versions: every
+        edit of a rule makes a new version, and a corpus of 10,000 articles takes ~1 GB per version."""
+        versions = [
+            p for p in self.folder.parent.iterdir() if p.is_dir() and re.fullmatch(r"[0-9a-f]{16}", p.name)
+        ]
+        versions.sort(key=lambda p: (p == self.folder, p.stat().st_mtime), reverse=True)
+        for old in versions[keep:]:
+            shutil.rmtree(old, ignore_errors=True)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -94,6 +108,10 @@ class ExtractionCache:
     def put(self, key: str, outcome) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not self._pruned:
+            self._pruned = True
+            os.utime(self.folder)  # this version is the most recent one
+            self.prune()
         fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -102,3 +102,17 @@ def test_the_extractor_version_follows_the_lexicon_and_the_rules(tmp_path, monke
     rule = tmp_path / "kg" / "extract" / "__init__.py"
     rule.write_text(rule.read_text(encoding="utf-8") + "\n# a changed rule\n", encoding="utf-8")
     assert kg_cache._hash_files(kg_cache.EXTRACTOR_SOURCES, kg_cache.CACHE_FORMAT) != after_lexicon
+
+
+def test_only_the_latest_extractor_versions_are_kept(tmp_path):
+    from kg.build import extract_article
+    from kg.corpus.sources import SourceItem
+
+    item = SourceItem(doc_id="a.txt", origin="a.txt", data="Ông Lê Văn Hải là Giám đốc Công ty Minh Phát.")
+    for number in range(5):
+        version = f"{number:016x}"
+        cache = kg_cache.ExtractionCache(tmp_path, version=version)
+        cache.put(kg_cache.item_key(item, version), extract_article(item))
+    kept = sorted(p.name for p in (tmp_path / "extract").iterdir())
+    assert kept == [f"{n:016x}" for n in (2, 3, 4)]
+    assert kg_cache.ExtractionCache(tmp_path, version=f"{4:016x}").get(kg_cache.item_key(item, f"{4:016x}"))
