@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 
 import click
 
-from kg.build import DEFAULT_INPUT, DEFAULT_OUT, build
+from kg.build import DEFAULT_INPUT, DEFAULT_OUT, build, show_progress
+from kg.cache import default_cache_dir
 from kg.corpus.readers import DEFAULT_MAX_ARTICLE_MB
+from kg.distributed import ClusterError
 from kg.export import EXPORT_FORMATS
-from kg.rdf.queries import entity_counts
 from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.store import StoreError, parse_store
 
 # Exit status (documented in README "Bad input"): 0 everything built; 3 built, but some
 # inputs were skipped (each named on stderr); 1 nothing built or written; 2 wrong usage
@@ -33,8 +36,15 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     return value
 
 
+def _store_specs(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> list:
+    try:
+        return [parse_store(value) for value in values]
+    except StoreError as error:
+        raise click.BadParameter(str(error), ctx, param) from error
+
+
 @click.command("build")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1)
 @click.option(
     "--out",
     "out_dir",
@@ -64,18 +74,58 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str) -> s
     type=click.FloatRange(min=0, min_open=True),
     default=DEFAULT_MAX_ARTICLE_MB,
     show_default=True,
-    help="Refuse (skip, with a message) any article file larger than this many megabytes.",
+    help="Refuse (skip, with a message) any article larger than this many megabytes.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="number of CPUs",
+    help="Processes that extract articles in parallel (the output is the same for any number).",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every article again and rewrite every output.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Cache of extracted articles [default: $KG_CACHE_DIR or ~/.cache/kg].",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Extract on a Dask cluster (needs kg[cluster] here and on the workers).",
+)
+@click.option(
+    "--store",
+    "stores",
+    multiple=True,
+    callback=_store_specs,
+    metavar="STORE",
+    help="memory | oxigraph[:DIR] | sparql+http://HOST/PATH | gsp+http://HOST/PATH (repeatable: one "
+    "local store, any number of remote ones). Default: memory, or oxigraph past 2000 articles.",
+)
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took (on stderr).")
 def build_command(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     out_dir: Path,
     formats: tuple[str, ...],
     base_iri: str,
     no_html: bool,
     no_validate: bool,
     max_article_mb: float,
+    jobs: int,
+    no_cache: bool,
+    cache_dir: Path | None,
+    scheduler: str | None,
+    stores: list,
+    timings: bool,
 ) -> None:
-    """Read articles (files or folders; default: seeds/) and write the knowledge graph.
+    """Read articles and write the knowledge graph.
+
+    PATHS are files, folders (searched recursively for .txt .md .seg and .jsonl), glob patterns
+    ('news/**/*.md'), JSON Lines corpora (one article a line: {"text": ..., "id": ...,
+    "title"/"published"/"author"/"url": ...}) or - for standard input. Default: seeds/.
 
     \b
     Examples:
@@ -84,6 +134,12 @@ def build_command(
       kg build corpus/ --base-iri https://data.example.vn/kg/ --no-validate
       kg build corpus/ --format jsonld --format nt
       kg build --format graphml --format neo4j   # for Gephi/yEd and neo4j-admin import
+      kg build 'archive/**/*.txt' corpus.jsonl --jobs 8
+      cat corpus.jsonl | kg build - --store oxigraph      # then: kg query queries/people_roles.rq
+      kg build corpus/ --scheduler tcp://10.0.0.5:8786 --store sparql+http://db:8890/sparql
+
+    Extraction is cached by article content and extractor version: a rebuild of an unchanged
+    corpus extracts nothing and rewrites nothing; --no-cache forces a full build.
 
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing could be built; 130 interrupted.
@@ -99,7 +155,15 @@ def build_command(
             html=not no_html,
             validate=not no_validate,
             max_article_mb=max_article_mb,
+            progress=show_progress(),
+            jobs=jobs,
+            cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+            scheduler=scheduler,
+            stores=stores,
         )
+    except (StoreError, ClusterError, ValueError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_NOTHING)
     except KeyboardInterrupt:
         click.echo(f"interrupted: the build did not finish; files in {out_dir} are whole.", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -114,24 +178,33 @@ def build_command(
     if not result.articles:
         click.echo("error: no article could be read; nothing was written.", err=True)
         sys.exit(EXIT_NOTHING)
-    counts = entity_counts(result.graph)
-    facts = result.fact_counts
+    summary = result.summary
     click.echo(
         f"Read {len(result.articles)} article(s)"
         + (f", skipped {len(result.problems)}" if result.problems else "")
+        + f" (extracted {result.extracted}, {result.cached} from the cache)"
     )
-    entities = ", ".join(f"{n} {k.lower()}" for k, n in counts.items() if n)
-    mentions = result.resolution.mention_count if result.resolution else 0
+    entities = ", ".join(f"{n} {k.lower()}" for k, n in summary["entities"].items() if n)
+    mentions = summary.get("mentions", 0)
     click.echo(f"Entities: {entities or 'none'}" + (f" (from {mentions} mentions)" if mentions else ""))
+    facts = summary["facts"]
     click.echo(
         "Facts: "
         + ", ".join(f"{facts.get(k, 0)} {k}" for k in ("role", "part", "metric", "selection", "event"))
     )
-    click.echo(f"Triples: {len(result.graph)}")
+    click.echo(f"Triples: {summary['triples']}")
     if result.validation is not None:
         _report_validation(result.validation, out_dir)
-    for path in result.written:
-        click.echo(f"Wrote {path}")
+    for note in result.notes:
+        click.echo(note)
+    if result.up_to_date:
+        click.echo(f"Up to date: nothing changed since the last build into {out_dir}")
+    else:
+        for path in result.written:
+            click.echo(f"Wrote {path}")
+    if timings:
+        for stage, seconds in result.timings.items():
+            click.echo(f"time {stage}: {seconds:.3f} s", err=True)
     if result.problems:
         sys.exit(EXIT_SKIPPED)
 

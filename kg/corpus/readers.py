@@ -136,6 +136,16 @@ def _markdown_text(original: str) -> NormalisedText:
     return normalised
 
 
+def check_size(path: str | Path, size: int, max_mb: float | None = DEFAULT_MAX_ARTICLE_MB) -> None:
+    """Refuse an article larger than `max_mb` megabytes (None: no limit) before it is read."""
+    if max_mb is not None and size > max_mb * MB:
+        raise ReadError(
+            path,
+            f"{size / MB:.1f} MB, more than the {max_mb:g} MB allowed for one article "
+            "(raise the limit with --max-article-mb)",
+        )
+
+
 def read_article(
     path: Path, doc_id: str | None = None, max_mb: float | None = DEFAULT_MAX_ARTICLE_MB
 ) -> ReadResult:
@@ -144,32 +154,55 @@ def read_article(
     A file larger than `max_mb` megabytes is refused before it is read (None: no limit).
     """
     try:
-        size = path.stat().st_size
-        if max_mb is not None and size > max_mb * MB:
-            raise ReadError(
-                path,
-                f"{size / MB:.1f} MB, more than the {max_mb:g} MB allowed for one article "
-                "(raise the limit with --max-article-mb)",
-            )
+        check_size(path, path.stat().st_size, max_mb)
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read ({exc.strerror or exc})") from exc
-    decoded = decode_with_notes(path, data)
-    original = decoded.text
-    article = Article(doc_id=doc_id or path.name, path=str(path), original=original)
-    warnings: list[str] = [f"{shown(path)}: {note}" for note in decoded.warnings]
+    return read_text_article(doc_id or path.name, decode_with_notes(path, data), {"path": str(path)})
+
+
+_METADATA_FIELDS = ("title", "author")
+
+
+def read_text_article(doc_id: str, text: str | Decoded, metadata: dict | None = None) -> ReadResult:
+    """An article from text already decoded (a JSON Lines record, standard input, bytes decoded by
+    a worker process). `metadata["path"]` names the source in messages and lets a `.md` name mark
+    Markdown; `title`, `published`, `author`, `url` given there override the text's own head."""
+    metadata = metadata or {}
+    path = Path(metadata.get("path") or doc_id)
+    notes = text.warnings if isinstance(text, Decoded) else ()
+    original = text.text if isinstance(text, Decoded) else text
+    article = Article(doc_id=doc_id, path=str(path), original=original)
+    warnings: list[str] = [f"{shown(path)}: {note}" for note in notes]
     if is_markdown(original, path):
         _read_markdown_head(original, article, warnings)
-        text = _markdown_text(original)
+        normalised = _markdown_text(original)
     else:
-        text = normalise(original)
-        first_line = text.text.strip().split("\n", 1)[0]
-        if "\n" in text.text.strip() and len(first_line) < 200:
+        normalised = normalise(original)
+        first_line = normalised.text.strip().split("\n", 1)[0]
+        if "\n" in normalised.text.strip() and len(first_line) < 200:
             article.title = first_line.strip()
-    if not text.text.strip():
+    if not normalised.text.strip():
         raise ReadError(path, "no article text after the metadata head")
-    warnings.extend(_long_line_warnings(path, text.text))
-    return ReadResult(article=article, text=text, warnings=warnings)
+    warnings.extend(_long_line_warnings(path, normalised.text))
+    _apply_metadata(article, metadata, warnings)
+    return ReadResult(article=article, text=normalised, warnings=warnings)
+
+
+def _apply_metadata(article: Article, metadata: dict, warnings: list[str]) -> None:
+    where = shown(article.path)
+    for name in _METADATA_FIELDS:
+        if str(metadata.get(name) or "").strip():
+            setattr(article, name, str(metadata[name]).strip())
+    if metadata.get("published"):
+        article.published = _parse_date(str(metadata["published"]))
+        if article.published is None:
+            warnings.append(f"{where}: metadata 'published' is not a date: {metadata['published']!r}")
+    url = str(metadata.get("url") or "").strip()
+    if url.startswith(("http://", "https://")) and not _UNSAFE_URL.search(url):
+        article.url = url
+    elif url:
+        warnings.append(f"{where}: metadata 'url' is not an http(s) link: {url!r}")
 
 
 def _long_line_warnings(path: Path, text: str) -> list[str]:

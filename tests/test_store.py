@@ -1,0 +1,120 @@
+"""The Oxigraph store: same graph as rdflib, on disk, and what `kg query` answers from."""
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from benchmarks.corpus import generate
+from kg import build as kg_build
+from kg.rdf.vocab import KG
+from kg.store import GRAPH_STORE, MEMORY, OXIGRAPH, SPARQL_UPDATE, StoreError, StoreSpec, parse_store
+from tests.conftest import ROOT, run_kg
+
+# facts_evidence.rq takes rdflib close to a minute even on a few articles: checked on its own below
+QUERIES = sorted(p for p in (ROOT / "queries").glob("*.rq") if p.name != "facts_evidence.rq")
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """One corpus built twice: rdflib in memory, and an Oxigraph store."""
+    base = tmp_path_factory.mktemp("store")
+    generate(base / "corpus", 8)
+    for store in ("memory", "oxigraph"):
+        result = run_kg(
+            "build", str(base / "corpus"), "--out", str(base / store), "--store", store, "--no-cache"
+        )
+        assert result.returncode == 0, result.stderr
+    return base
+
+
+def _canonical(path):
+    """The graph's triples as Oxigraph keeps them (it stores values: xsd:nonNegativeInteger
+    becomes xsd:integer, 4.50 becomes 4.5), so two serialisations can be compared."""
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return {str(q) for q in store}
+
+
+def test_parse_store_specs():
+    assert parse_store("memory") == StoreSpec(MEMORY)
+    assert parse_store("oxigraph") == StoreSpec(OXIGRAPH)
+    assert parse_store("oxigraph:/data/kg") == StoreSpec(OXIGRAPH, "/data/kg")
+    assert parse_store("sparql+http://127.0.0.1:8890/sparql") == StoreSpec(
+        SPARQL_UPDATE, "http://127.0.0.1:8890/sparql"
+    )
+    assert parse_store("gsp+https://db.example.vn/store") == StoreSpec(
+        GRAPH_STORE, "https://db.example.vn/store"
+    )
+    for bad in ("postgres://x", "sparql+ftp://x/y", "graphdb"):
+        with pytest.raises(StoreError):
+            parse_store(bad)
+
+
+def test_oxigraph_build_writes_the_same_graph_as_rdflib(builds):
+    store_dir = builds / "oxigraph" / "oxigraph"
+    assert (store_dir / "kg-store.json").is_file()
+    memory = _canonical(builds / "memory" / "graph.ttl")
+    assert len(memory) > 16
+    assert _canonical(builds / "oxigraph" / "graph.ttl") == memory
+    assert (builds / "oxigraph" / "graph.html").is_file()
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.name)
+def test_kg_query_on_the_store_answers_like_the_graph_file(builds, query):
+    on_file = run_kg("query", str(query), "--graph", str(builds / "memory" / "graph.ttl"), "--format", "csv")
+    on_store = run_kg(
+        "query", str(query), "--store", str(builds / "oxigraph" / "oxigraph"), "--format", "csv"
+    )
+    assert on_file.returncode == 0 and on_store.returncode == 0, on_store.stderr
+    assert on_store.stdout.splitlines()[0] == on_file.stdout.splitlines()[0]
+    assert len(on_store.stdout.splitlines()) == len(on_file.stdout.splitlines())
+
+
+def test_every_fact_with_its_evidence_comes_back_from_the_store(builds):
+    graph = Graph().parse(builds / "memory" / "graph.ttl", format="turtle")
+    evidence = set(graph.subject_objects(KG.evidence))
+    store = builds / "oxigraph" / "oxigraph"
+    result = run_kg(
+        "query", str(ROOT / "queries" / "facts_evidence.rq"), "--store", str(store), "--format", "csv"
+    )
+    assert result.returncode == 0, result.stderr
+    assert evidence and len(result.stdout.splitlines()) - 1 == len(evidence)
+
+
+def test_kg_query_finds_the_store_of_the_last_build_in_out(builds, tmp_path):
+    result = run_kg(
+        "build", str(builds / "corpus"), "--store", "oxigraph", "--no-cache", "--no-html", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "out" / "kg-build.json").read_text(encoding="utf-8"))["store"] == "oxigraph"
+    (tmp_path / "out" / "graph.ttl").unlink()  # the answer can only come from the store now
+    answer = run_kg("query", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }", cwd=tmp_path)
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.splitlines()[2].strip() == "8"
+
+
+def test_a_folder_that_is_not_a_kg_store_is_left_alone(builds, tmp_path):
+    precious = tmp_path / "data"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("không được xoá", encoding="utf-8")
+    result = run_kg(
+        "build", str(builds / "corpus"), "--out", str(tmp_path / "out"), "--store", f"oxigraph:{precious}"
+    )
+    assert result.returncode == 1
+    assert "not a kg Oxigraph store" in result.stderr
+    assert [p.name for p in precious.iterdir()] == ["thesis.txt"]
+
+
+def test_a_bad_query_on_the_store_is_an_error(builds):
+    result = run_kg("query", "SELECT ?x WHERE { ?x", "--store", str(builds / "oxigraph" / "oxigraph"))
+    assert result.returncode == 1 and result.stderr.startswith("error: SPARQL error")
+
+
+def test_a_large_corpus_gets_an_oxigraph_store_by_itself(builds, tmp_path, monkeypatch):
+    monkeypatch.setattr(kg_build, "AUTO_OXIGRAPH_ARTICLES", 4)
+    result = kg_build.build([builds / "corpus"], out_dir=tmp_path, html=False)
+    assert (tmp_path / "oxigraph" / "kg-store.json").is_file()
+    assert any("building an Oxigraph store" in note for note in result.notes)
+    assert kg_build.last_build_store(tmp_path) == tmp_path / "oxigraph"
