@@ -306,7 +306,7 @@ def _descriptive_heads() -> frozenset[str]:
 
 
 def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
-    """ "Hiệp hội ôtô An Giang": after some heads a few lower-case words come before the name."""
+    """ "Hiệp hội xe khách Tây Ninh": after some heads a few lower-case words come before the name."""
     if head.group("head").lower() not in _descriptive_heads():
         return False
     words = key[head.end() : token.end()].split()
