@@ -258,6 +258,13 @@ def write_outputs(
     texts: dict[Path, str] = {}
     native = {f for f in formats if isinstance(graph, OxigraphGraph) and f in OXIGRAPH_FORMATS}
     rest = [f for f in formats if f not in native]
+    wanted_html = html
+    if html and len(graph) > HTML_MAX_TRIPLES:  # whatever the store: no browser lays this out
+        html = False
+        notes.append(
+            f"graph.html not drawn for a graph of {len(graph)} triples (more than {HTML_MAX_TRIPLES}); "
+            "query the graph with `kg query` instead"
+        )
     small = _small_copy(graph) if rest or html else None
     if small is None and (rest or html):
         skipped = [*rest, *(["graph.html"] if html else [])]
@@ -279,7 +286,7 @@ def write_outputs(
     # everything is rendered before anything is written: a failure leaves out/ as it was
     write_texts_atomic(texts)
     written.extend(texts)
-    if html and out_dir / "graph.html" not in written:
+    if wanted_html and out_dir / "graph.html" not in written:
         (out_dir / "graph.html").unlink(missing_ok=True)  # a drawing of an older graph would mislead
     return written, notes
 
@@ -438,7 +445,7 @@ def _validate(result: BuildResult) -> None:
     """SHACL (ontology/shapes.ttl) on graphs pyshacl can hold; a large store is noted, not checked."""
     from kg.validate import validate_graph
 
-    graph = _small_copy(result.graph)
+    graph = _small_copy(result.graph) if len(result.graph) <= HTML_MAX_TRIPLES else None
     if graph is None:
         result.notes.append(
             f"SHACL validation skipped for a graph of {len(result.graph)} triples (more than "

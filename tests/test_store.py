@@ -118,3 +118,16 @@ def test_a_large_corpus_gets_an_oxigraph_store_by_itself(builds, tmp_path, monke
     assert (tmp_path / "oxigraph" / "kg-store.json").is_file()
     assert any("building an Oxigraph store" in note for note in result.notes)
     assert kg_build.last_build_store(tmp_path) == tmp_path / "oxigraph"
+
+
+@pytest.mark.parametrize("store", [MEMORY, OXIGRAPH])
+def test_a_graph_too_large_to_draw_is_written_not_drawn_nor_validated(builds, tmp_path, monkeypatch, store):
+    monkeypatch.setattr(kg_build, "HTML_MAX_TRIPLES", 100)
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "graph.html").write_text("an older drawing", encoding="utf-8")
+    result = kg_build.build([builds / "corpus"], out_dir=out, stores=[StoreSpec(store)])
+    assert len(Graph().parse(out / "graph.ttl", format="turtle")) == result.summary["triples"] > 100
+    assert not (out / "graph.html").exists()  # a drawing of an older graph would mislead
+    assert any(note.startswith("graph.html not drawn for a graph of") for note in result.notes)
+    assert result.validation is None and any("SHACL validation skipped" in note for note in result.notes)

@@ -126,6 +126,15 @@ def _move_tone(match: re.Match[str]) -> str:
 
 def fold_tones(text: str) -> str:
     """Rewrite old-style tone placement (hoà, thuỷ) to one convention; keeps the length."""
+    return _fold_short(text) if len(text) < 200 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)  # names and phrases are folded again and again
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not _MAY_NEED_FOLD.search(text):
         return text
     result = unicodedata.normalize("NFC", _OLD_STYLE.sub(_move_tone, _decompose_vowels(text)))
@@ -136,17 +145,36 @@ _MAY_NEED_FOLD = re.compile(r"[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁ
 
 
 def _decompose_vowels(text: str) -> str:
-    """Split only the tone mark off each vowel (keeping hat/breve/horn composed)."""
-    out = []
-    for ch in text:
-        d = unicodedata.normalize("NFD", ch)
-        tones = [c for c in d if c in _TONES]
-        if tones:
-            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-            out.append(base + tones[0])
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Split only the tone mark off each vowel (keeping hat/breve/horn composed).
+
+    A lookup table over the Basic Multilingual Plane (where every letter with a Vietnamese tone
+    mark lives) does this in one `str.translate`; astral characters take the per-character path.
+    """
+    if _ASTRAL.search(text):
+        return "".join(_split_tone(ch) for ch in text)
+    return text.translate(_tone_split_table())
+
+
+def _split_tone(ch: str) -> str:
+    d = unicodedata.normalize("NFD", ch)
+    tones = [c for c in d if c in _TONES]
+    if not tones:
+        return ch
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES)) + tones[0]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _tone_split_table() -> dict[int, str]:
+    table = {}
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        split = _split_tone(ch)
+        if split != ch:
+            table[code] = split
+    return table
 
 
 @lru_cache(maxsize=1 << 16)  # names repeat across sentences and articles

@@ -572,7 +572,9 @@ class ArticleAttribution:
         if best not in first:
             return None
         names = self.names.get(best, {first[best][1].name})
-        name = max(names, key=lambda n: (len(n) if " " in n else 0, -len(n)))
+        # ties (same length) go to the capitalised form, then to text order: never to set order,
+        # which changes with every process's string hashing
+        name = max(sorted(names), key=lambda n: (len(n) if " " in n else 0, -len(n), n[:1].isupper()))
         return self.entity(Entity(name, ORGANISATION))
 
     def _resolve_anaphors(

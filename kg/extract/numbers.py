@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Context, Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones
@@ -318,7 +318,11 @@ def find_quantities(text: str, convention: Convention | None = None) -> list[Qua
 
     Each mention has a kind; only quantities (`is_metric`) carry a value meant as a figure.
     """
-    convention = convention or UNSETTLED
+    return list(_quantities(text, convention or UNSETTLED))
+
+
+@lru_cache(maxsize=4096)  # several extractors read the numbers of the same sentence
+def _quantities(text: str, convention: Convention) -> tuple[Quantity, ...]:
     p = _patterns()
     found: list[Quantity] = []
     pos = 0
@@ -330,7 +334,7 @@ def find_quantities(text: str, convention: Convention | None = None) -> list[Qua
         q = _read_one(text, m, convention, p)
         found.append(q)
         pos = max(q.end, m.end())
-    return found
+    return tuple(found)
 
 
 def _spaced_decimal(text: str, start: int) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones
@@ -172,6 +172,11 @@ def relative_months(text: str, published: str | None) -> list[Period]:
 
 def find_periods(text: str, year: int | None = None) -> list[Period]:
     """Every period expression in `text`, longest first where they overlap, in text order."""
+    return list(_periods(text, year))
+
+
+@lru_cache(maxsize=4096)  # metrics and events read the periods of the same sentence
+def _periods(text: str, year: int | None) -> tuple[Period, ...]:
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
@@ -184,7 +189,7 @@ def find_periods(text: str, year: int | None = None) -> list[Period]:
                 continue
             found.append(period)
             taken.append((s, e))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 def _explicit_year(m: re.Match[str], year: int | None) -> tuple[int | None, bool]:

@@ -8,6 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.rdf.vocab import PREFIXES
@@ -41,13 +42,49 @@ def graph_to_text(graph: Graph, fmt: str = "ttl") -> str:
 
         return graph_to_trig(graph)
     if fmt == "nt":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-        return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
+        return "\n".join(sorted(_ntriples_lines(graph))) + "\n"
+    if fmt == "ttl":
+        return turtle_text(graph)
     if fmt == "jsonld":
         text = graph.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
         document = _sorted_jsonld(json.loads(text))
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return graph.serialize(format=serializer, encoding="utf-8").decode("utf-8")
+
+
+def _ntriples_lines(graph: Graph) -> list[str]:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_NEW_SUBJECT = re.compile(r"\n(?=[^\t\n])")  # Oxigraph escapes newlines inside literals
+
+
+def _triple_order(line: str) -> tuple:
+    """Subjects in IRI order, each with its type first, then its properties in IRI order."""
+    subject, predicate, rest = line.split(" ", 2)
+    return subject.strip("<>"), predicate != _RDF_TYPE, predicate, rest
+
+
+def turtle_text(graph: Graph) -> str:
+    """Turtle in a fixed order: triples sorted, then written by Oxigraph's serialiser.
+
+    rdflib's Turtle writer slows down quadratically on our graphs (every fact's evidence
+    IRI adds a namespace to its prefix trie: RDFLib/rdflib#1752), taking minutes at 100k
+    triples; this takes about a second per half a million.
+    """
+    lines = sorted(_ntriples_lines(graph), key=_triple_order)
+    prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+    body = _PREFIX_LINES.sub("", body)  # declared below in a fixed order
+    head = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items())
+    return head + "\n" + _NEW_SUBJECT.sub("\n\n", body)
+
+
+_PREFIX_LINES = re.compile(r"\A(?:@prefix [^\n]*\n)*")
 
 
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
