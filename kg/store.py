@@ -105,6 +105,37 @@ def to_rdflib(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+_OX_TERMS = (ox.NamedNode, ox.Literal, ox.BlankNode)
+_XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+
+
+class OxigraphTerms:
+    """Terms made straight as Oxigraph's, for the mapper (kg.rdf.mapping): building rdflib
+    terms first and converting them cost more than the rest of a large build's graph step."""
+
+    iri = ox.NamedNode
+    _datatypes: dict = {}
+
+    @staticmethod
+    def literal(value, lang: str | None = None, datatype=None) -> ox.Literal:
+        if lang:
+            return ox.Literal(value, language=lang)
+        if isinstance(value, bool):  # as rdflib types a Python bool
+            return ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+        if datatype is not None:
+            named = OxigraphTerms._datatypes.get(datatype)
+            if named is None:
+                named = OxigraphTerms._datatypes[datatype] = ox.NamedNode(str(datatype))
+            return ox.Literal(str(value), datatype=named)
+        if not isinstance(value, str):
+            return to_oxigraph(Literal(value))  # ints, decimals, dates: rdflib's typing
+        return ox.Literal(value)
+
+    @staticmethod
+    def text(term: ox.NamedNode) -> str:
+        return term.value
+
+
 # -- Oxigraph on disk ---------------------------------------------------------------------------
 def is_kg_store(folder: Path) -> bool:
     return (folder / STORE_MARKER).is_file()
@@ -121,6 +152,7 @@ class OxigraphGraph:
     """
 
     BATCH = 50_000
+    terms = OxigraphTerms  # what the mapper makes its terms with
 
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else None
@@ -137,7 +169,6 @@ class OxigraphGraph:
         else:
             self.store = ox.Store()
         self._pending: list[ox.Quad] = []
-        self._index: dict[tuple, dict] = {}  # (s, p) → {o: None} for buffered triples
         self._terms: dict = {}  # rdflib term → Oxigraph term, per batch
         self.namespaces_bound: dict[str, str] = {}
 
@@ -146,6 +177,8 @@ class OxigraphGraph:
         self.namespaces_bound[prefix] = str(namespace)
 
     def _ox(self, term):
+        if type(term) in _OX_TERMS:  # made by OxigraphTerms for this store: nothing to convert
+            return term
         converted = self._terms.get(term)
         if converted is None:
             converted = self._terms[term] = to_oxigraph(term)
@@ -154,7 +187,6 @@ class OxigraphGraph:
     def add(self, triple) -> OxigraphGraph:
         s, p, o = triple
         self._pending.append(ox.Quad(self._ox(s), self._ox(p), self._ox(o)))
-        self._index.setdefault((s, p), {})[o] = None
         if len(self._pending) >= self.BATCH:
             self.flush()
         return self
@@ -162,12 +194,9 @@ class OxigraphGraph:
     def objects(self, subject=None, predicate=None):
         if subject is None or predicate is None:
             raise NotImplementedError("OxigraphGraph.objects needs a subject and a predicate")
-        seen = dict(self._index.get((subject, predicate), {}))
-        for quad in self.store.quads_for_pattern(
-            to_oxigraph(subject), to_oxigraph(predicate), None, ox.DefaultGraph()
-        ):
-            seen.setdefault(to_rdflib(quad.object), None)
-        return iter(seen)
+        self.flush()
+        found = self.store.quads_for_pattern(self._ox(subject), self._ox(predicate), None, ox.DefaultGraph())
+        return iter(dict.fromkeys(to_rdflib(quad.object) for quad in found))
 
     def subjects(self, predicate=None, object=None):
         self.flush()
@@ -188,7 +217,7 @@ class OxigraphGraph:
     def flush(self) -> None:
         if self._pending:
             self.store.bulk_extend(self._pending)
-            self._pending, self._index, self._terms = [], {}, {}
+            self._pending, self._terms = [], {}
 
     def commit(self) -> None:
         """Make the store built so far the one at `path` (on disk), replacing an older kg store."""

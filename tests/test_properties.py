@@ -217,7 +217,14 @@ def test_a_single_literal_of_any_text_round_trips_in_turtle(text, lang):
     graph.add((URIRef("https://example.org/kg/id/x"), RDFS.label, Literal(text, lang=lang)))
     graph.add((URIRef("https://example.org/kg/id/x"), RDFS.comment, Literal(text, datatype=XSD.string)))
     back = Graph().parse(data=graph_to_text(graph, "ttl"), format="turtle")
-    assert set(back) == set(graph)
+    assert set(back) == {_rdf11(triple) for triple in graph}
+
+
+def _rdf11(triple):
+    """In RDF 1.1 "x" and "x"^^xsd:string are one term; the Turtle writer (Oxigraph's) writes the
+    short form, which rdflib reads back without a datatype."""
+    s, p, o = triple
+    return (s, p, Literal(str(o))) if isinstance(o, Literal) and o.datatype == XSD.string else triple
 
 
 @PROFILE

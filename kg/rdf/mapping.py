@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import (
@@ -25,6 +25,34 @@ from kg.model import (
 )
 from kg.rdf.vocab import DEFAULT_BASE_IRI, KG, OA, ORG, SCHEMA, bind_prefixes
 from kg.resolve import Resolution, resolve, short_hash, slugify
+
+
+class _Vocabulary:
+    """A namespace whose terms are made once: rdflib builds a new URIRef on every attribute
+    access, and the mapper asks for a few dozen terms millions of times on a large corpus."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+class RdflibTerms:
+    """How the mapper makes terms for an rdflib Graph (a store may bring its own: kg.store)."""
+
+    iri = URIRef
+    literal = Literal
+
+    @staticmethod
+    def text(term: URIRef) -> str:
+        return str(term)
+
+
+RDF, RDFS, OWL, PROV, SKOS, XSD = map(_Vocabulary, (RDF, RDFS, OWL, PROV, SKOS, XSD))
+KG, OA, ORG, SCHEMA = map(_Vocabulary, (KG, OA, ORG, SCHEMA))
 
 ENTITY_CLASSES = {
     PERSON: SCHEMA.Person,
@@ -49,17 +77,19 @@ class GraphMapper:
         resolution: Resolution | None = None,
     ):
         self.graph = graph if graph is not None else Graph()
-        self.base = Namespace(base_iri if base_iri.endswith(("/", "#")) else base_iri + "/")
+        self.base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+        terms = getattr(self.graph, "terms", RdflibTerms)  # an Oxigraph store makes its own
+        self.iri, self.lit, self._text = terms.iri, terms.literal, terms.text
         self.resolution = resolution
         self._described: set[str] = set()
         bind_prefixes(self.graph)
 
     # -- nodes -----------------------------------------------------------------
     def article_iri(self, doc_id: str) -> URIRef:
-        return self.base[f"article/{slugify(doc_id)}-{short_hash(doc_id, length=6)}"]
+        return self.iri(self.base + f"article/{slugify(doc_id)}-{short_hash(doc_id, length=6)}")
 
     def entity_iri(self, entity: Entity, doc_id: str = "") -> URIRef:
-        return self.base[self._resolution().node(doc_id, entity).path]
+        return self.iri(self.base + self._resolution().node(doc_id, entity).path)
 
     def _resolution(self) -> Resolution:
         if self.resolution is None:
@@ -69,40 +99,41 @@ class GraphMapper:
     def add_article(self, article: Article) -> URIRef:
         g, node = self.graph, self.article_iri(article.doc_id)
         g.add((node, RDF.type, SCHEMA.NewsArticle))
-        g.add((node, KG.sourceFile, Literal(article.doc_id)))
+        g.add((node, KG.sourceFile, self.lit(article.doc_id)))
         if article.title:
-            g.add((node, SCHEMA.name, Literal(article.title, lang="vi")))
+            g.add((node, SCHEMA.name, self.lit(article.title, lang="vi")))
         if article.published:
-            g.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+            g.add((node, SCHEMA.datePublished, self.lit(article.published, datatype=XSD.date)))
         if article.author:
-            g.add((node, SCHEMA.author, Literal(article.author)))
+            g.add((node, SCHEMA.author, self.lit(article.author)))
         if article.url:
-            g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+            g.add((node, SCHEMA.url, self.lit(article.url, datatype=XSD.anyURI)))
         return node
 
     def add_entity(self, entity: Entity, doc_id: str = "") -> URIRef:
         """The resolved node of a mention; its description is written the first time."""
         node = self._resolution().node(doc_id, entity)
-        iri = self.base[node.path]
+        iri = self.iri(self.base + node.path)
         if node.path in self._described:
             return iri
         self._described.add(node.path)
         g = self.graph
         g.add((iri, RDF.type, ENTITY_CLASSES[node.type]))
-        g.add((iri, RDFS.label, Literal(node.label, lang="vi")))
+        g.add((iri, RDFS.label, self.lit(node.label, lang="vi")))
         for alias in node.aliases:
-            g.add((iri, SKOS.altLabel, Literal(alias, lang="vi")))
+            g.add((iri, SKOS.altLabel, self.lit(alias, lang="vi")))
         if node.label_en:
-            g.add((iri, SKOS.prefLabel, Literal(node.label_en, lang="en")))
+            g.add((iri, SKOS.prefLabel, self.lit(node.label_en, lang="en")))
         for same in node.same_as:
-            g.add((iri, OWL.sameAs, URIRef(same)))
+            g.add((iri, OWL.sameAs, self.iri(same)))
         if node.parent:
-            g.add((iri, SCHEMA.parentOrganization, self.base[node.parent]))
+            g.add((iri, SCHEMA.parentOrganization, self.iri(self.base + node.parent)))
         return iri
 
     def _fact_node(self, kind: str, evidence: Evidence, *identity: str) -> URIRef:
         """A fact IRI from what the fact says and where it was read: stable across rebuilds."""
-        return self.base[f"{kind}/{short_hash(evidence.doc_id, str(evidence.start), *identity, length=16)}"]
+        digest = short_hash(evidence.doc_id, str(evidence.start), *identity, length=16)
+        return self.iri(f"{self.base}{kind}/{digest}")
 
     def _add_evidence(self, fact: URIRef, evidence: Evidence, shared: bool = False) -> None:
         """Article, extractor, rule, confidence, and the quote with its offsets in the original.
@@ -112,16 +143,16 @@ class GraphMapper:
         g = self.graph
         article = self.article_iri(evidence.doc_id)
         suffix = f"-{short_hash(evidence.doc_id, str(evidence.start), str(evidence.end), length=8)}"
-        ev = URIRef(f"{fact}/evidence{suffix if shared else ''}")
-        quote, position = URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
+        ev_text = f"{self._text(fact)}/evidence{suffix if shared else ''}"
+        ev, quote, position = self.iri(ev_text), self.iri(ev_text + "#quote"), self.iri(ev_text + "#position")
         g.add((fact, PROV.wasDerivedFrom, article))
-        g.add((fact, KG.extractor, Literal(evidence.extractor)))
-        g.add((fact, KG.rule, Literal(evidence.rule)))
+        g.add((fact, KG.extractor, self.lit(evidence.extractor)))
+        g.add((fact, KG.rule, self.lit(evidence.rule)))
         g.add(
             (
                 fact,
                 KG.confidence,
-                Literal(_decimal_text(Decimal(str(evidence.confidence))), datatype=XSD.decimal),
+                self.lit(_decimal_text(Decimal(str(evidence.confidence))), datatype=XSD.decimal),
             )
         )
         g.add((fact, KG.evidence, ev))
@@ -130,10 +161,10 @@ class GraphMapper:
         g.add((ev, OA.hasSelector, quote))
         g.add((ev, OA.hasSelector, position))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(evidence.quote)))
+        g.add((quote, OA.exact, self.lit(evidence.quote)))
         g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.start, self.lit(evidence.start, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.end, self.lit(evidence.end, datatype=XSD.nonNegativeInteger)))
 
     # -- facts -----------------------------------------------------------------
     def add_role(self, fact: RoleFact) -> URIRef:
@@ -143,16 +174,16 @@ class GraphMapper:
             "membership", fact.evidence, fact.person.name, fact.role, fact.org.name if fact.org else ""
         )
         role_path, role_vi, role_en = self._resolution().role(fact.role, fact.role_en)
-        role = self.base[role_path]
+        role = self.iri(self.base + role_path)
         g.add((role, RDF.type, ORG.Role))
-        g.add((role, SKOS.prefLabel, Literal(role_vi, lang="vi")))
+        g.add((role, SKOS.prefLabel, self.lit(role_vi, lang="vi")))
         if role_en:
-            g.add((role, SKOS.prefLabel, Literal(role_en, lang="en")))
+            g.add((role, SKOS.prefLabel, self.lit(role_en, lang="en")))
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, person))
         g.add((node, ORG.role, role))
-        g.add((node, KG.roleText, Literal(fact.role, lang="vi")))
-        g.add((node, KG.isPast, Literal(fact.past)))
+        g.add((node, KG.roleText, self.lit(fact.role, lang="vi")))
+        g.add((node, KG.isPast, self.lit(fact.past)))
         if fact.org is not None:
             org = self.add_entity(fact.org, doc)
             g.add((node, ORG.organization, org))
@@ -188,9 +219,9 @@ class GraphMapper:
             g.add((node, KG.subject, self.add_entity(fact.subject, doc)))
         if fact.reporter is not None:
             g.add((node, KG.reporter, self.add_entity(fact.reporter, doc)))
-        g.add((node, KG.measure, Literal(fact.what, lang="vi")))
-        g.add((node, SCHEMA.value, Literal(_decimal_text(fact.value), datatype=XSD.decimal)))
-        g.add((node, SCHEMA.unitText, Literal(fact.unit)))
+        g.add((node, KG.measure, self.lit(fact.what, lang="vi")))
+        g.add((node, SCHEMA.value, self.lit(_decimal_text(fact.value), datatype=XSD.decimal)))
+        g.add((node, SCHEMA.unitText, self.lit(fact.unit)))
         for prop, value in (
             (KG.qualifier, fact.qualifier),
             (KG.period, fact.period),
@@ -198,7 +229,7 @@ class GraphMapper:
             (KG.comparedTo, fact.compared_to),
         ):
             if value:
-                g.add((node, prop, Literal(value)))
+                g.add((node, prop, self.lit(value)))
         self._add_evidence(node, fact.evidence)
         return node
 
@@ -208,15 +239,15 @@ class GraphMapper:
         node = self._fact_node("selection", fact.evidence, fact.programme.name, str(fact.count))
         g.add((node, RDF.type, KG.Selection))
         g.add((node, KG.programme, programme))
-        g.add((node, KG.firmCount, Literal(fact.count, datatype=XSD.integer)))
+        g.add((node, KG.firmCount, self.lit(fact.count, datatype=XSD.integer)))
         if fact.criteria is not None:
-            g.add((node, KG.criteriaCount, Literal(fact.criteria, datatype=XSD.integer)))
+            g.add((node, KG.criteriaCount, self.lit(fact.criteria, datatype=XSD.integer)))
         if fact.selector is not None:
             g.add((node, KG.selector, self.add_entity(fact.selector, doc)))
         if fact.host is not None:
             g.add((node, KG.hostPlatform, self.add_entity(fact.host, doc)))
         for criterion in fact.criteria_list:
-            g.add((node, KG.criterion, Literal(criterion, lang="vi")))
+            g.add((node, KG.criterion, self.lit(criterion, lang="vi")))
         self._add_evidence(node, fact.evidence)
         return node
 
@@ -224,9 +255,9 @@ class GraphMapper:
         g = self.graph
         node = self.add_entity(fact.event, fact.evidence.doc_id)
         if fact.date:
-            g.add((node, SCHEMA.startDate, Literal(fact.date)))
+            g.add((node, SCHEMA.startDate, self.lit(fact.date)))
         if fact.place:
-            g.add((node, SCHEMA.location, Literal(fact.place, lang="vi")))
+            g.add((node, SCHEMA.location, self.lit(fact.place, lang="vi")))
         self._add_evidence(node, fact.evidence, shared=True)
         return node
 
