@@ -209,6 +209,8 @@ def main() -> None:
     parser.add_argument(
         "--query-limit", type=float, default=600, help="seconds before a query counts as too slow"
     )
+    parser.add_argument("--no-sparql", action="store_true", help="skip the SPARQL comparison (slow: rdflib)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the underthesea baseline")
     options = parser.parse_args()
 
     corpus = corpus_folder(options.corpus, options.articles)
@@ -236,11 +238,13 @@ def main() -> None:
         print("cold build, --jobs 1 …", flush=True)
         results["cold_jobs1"] = run_build([corpus], work / "out1", work / "cache1", 1, "oxigraph")
     save(work, results)
-    print("SPARQL, rdflib in memory against Oxigraph …", flush=True)
-    results["sparql"] = sparql_figures(work / "out", work / "out" / "oxigraph", options.query_limit)
-    save(work, results)
-    print("underthesea ner baseline …", flush=True)
-    results["baseline"] = baseline_figures(corpus, options.baseline_sample)
+    if not options.no_sparql:
+        print("SPARQL, rdflib in memory against Oxigraph …", flush=True)
+        results["sparql"] = sparql_figures(work / "out", work / "out" / "oxigraph", options.query_limit)
+        save(work, results)
+    if not options.no_baseline:
+        print("underthesea ner baseline …", flush=True)
+        results["baseline"] = baseline_figures(corpus, options.baseline_sample)
     results["benchmark_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     save(work, results)
     report(results, options.query_limit)
@@ -270,15 +274,18 @@ def report(r: dict, limit: float) -> None:
         f"one article added: {r['plus_one']['wall']:.1f} s (extracted {r['plus_one']['extracted']})",
         f"Turtle write (Oxigraph, {cold['summary']['triples']} triples):"
         f" {cold['timings'].get('write', 0):.2f} s",
-        f"SPARQL on {r['sparql']['triples']} triples"
-        f" (rdflib parse of graph.ttl: {r['sparql']['rdflib_load_s']:.1f} s):",
     ]
-    for name, q in r["sparql"]["queries"].items():
+    if "sparql" in r:
+        lines.append(
+            f"SPARQL on {r['sparql']['triples']} triples"
+            f" (rdflib parse of graph.ttl: {r['sparql']['rdflib_load_s']:.1f} s):"
+        )
+    for name, q in r.get("sparql", {}).get("queries", {}).items():
         cells = [f"  {name:20} rdflib {_s(q['rdflib_s'], limit):>11}"]
         for label, key in (("oxigraph disk", "oxigraph_s"), ("in memory", "oxigraph_memory_s")):
             cells.append(f"{label} {_s(q[key], limit):>10} ({_ratio(q['rdflib_s'], q[key], limit)})")
         lines.append("  ".join(cells))
-    base = r["baseline"]
+    base = r.get("baseline", {"skipped": "not run (--no-baseline)"})
     if "rate" in base:
         lines.append(
             f"underthesea ner baseline: {base['rate']:.1f} articles/s on one core "
