@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
@@ -151,6 +151,7 @@ _BRAND_TOKEN = re.compile(r"[A-Z][A-Za-z0-9]*(?:[.'&\-][A-Za-z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_marks(word: str) -> str:
     import unicodedata
 
@@ -158,6 +159,7 @@ def _strip_marks(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
 def is_brand_word(word: str) -> bool:
     """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
     if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities
@@ -226,12 +227,16 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
     return result
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every known name in every sentence of the article
+def _whole_name(folded_name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(folded_name)}(?![^\W_])", re.IGNORECASE)
+
+
 def _add_known_names(result: ArticleEntities, sentence: Sentence) -> None:
     """Full names the article introduced elsewhere, written here without an honorific."""
     taken = result._mentions[sentence.index]
     for person in result.full_names:
-        pattern = re.compile(rf"(?<![^\W_]){re.escape(fold_tones(person.name))}(?![^\W_])", re.IGNORECASE)
-        for match in pattern.finditer(sentence.key):
+        for match in _whole_name(fold_tones(person.name)).finditer(sentence.key):
             if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in taken):
                 continue
             taken.append(PersonMention(Entity(person.name, PERSON), match.start(), match.end(), "known-name"))

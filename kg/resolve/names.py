@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.corpus.normalise import match_key
@@ -139,6 +139,7 @@ def _abbreviations() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1 << 17)  # a corpus names the same things again and again
 def name_key(name: str) -> str:
     """Key of a name of a thing (not a person): match_key, punctuation read as a space,
     abbreviations spelled out: "UBND TP. HCM", "UBND TP.HCM" and "Ủy ban nhân dân Thành phố
@@ -159,6 +160,7 @@ def is_generic(name: str) -> bool:
     return name_key(name) in _generic_keys()
 
 
+@lru_cache(maxsize=1 << 17)
 def org_key(name: str) -> str:
     """Key of an organisation name: "Công ty CP Minh An", "Minh An JSC" and "minh an" all
     give "minh an"; "Tên.com" gives "tên"."""

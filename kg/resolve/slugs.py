@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.corpus.normalise import match_key
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 17)  # every mention of a name asks again
 def slugify(name: str) -> str:
     """ASCII slug of a Vietnamese name: diacritics dropped, đ→d, words joined by '-'."""
     text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
