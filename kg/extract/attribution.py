@@ -94,7 +94,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "place_owner": re.compile(rf"{nb}(?:{_alt(lexicon.words('place_owner_nouns.txt'))})[ \t]+$", ic),
         "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
-        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'))}){ne}"),
+        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'), ignore_case=False)}){ne}"),
         "anaphor_marked": re.compile(
             rf"{nb}(?P<noun>{_alt(anaphors)})[ \t]+"
             rf"(?P<marker>{_alt(lexicon.words('anaphor_markers.txt'))}){ne}",
@@ -124,7 +124,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "macro": re.compile(rf"^(?:{_alt(lexicon.words('macro_subjects.txt'))}){ne}", ic),
-        "title": re.compile(rf"{nb}(?:{_alt(lexicon.mapping('titles.tsv'))}){ne}", ic),
+        "title": re.compile(rf"{nb}(?:{_alt(lexicon.mapping('titles.tsv'), ignore_case=True)}){ne}", ic),
         "pronoun_speaker": re.compile(
             rf"{nb}(?P<pro>ông|bà|anh|chị)[ \t]+(?:{_alt(lexicon.words('speech_verbs.txt'))}){ne}", ic
         ),

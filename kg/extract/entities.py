@@ -77,7 +77,8 @@ def _title_start_pattern() -> re.Pattern[str]:
     titles = _folded(lexicon.words("titles.tsv"))
     modifiers = _folded(lexicon.words("title_modifiers.tsv"))
     return re.compile(
-        rf"(?:(?:{_alternation(modifiers)})[ ]+)*(?:{_alternation(titles)}){NOT_BEFORE_LETTER}", re.IGNORECASE
+        rf"(?:(?:{_alternation(modifiers, True)})[ ]+)*(?:{_alternation(titles, True)}){NOT_BEFORE_LETTER}",
+        re.IGNORECASE,
     )
 
 
@@ -90,7 +91,8 @@ def _honorific_pattern() -> re.Pattern[str]:
     capitalised = tuple(w for w in words if w[:1].isupper())
     # a capitalised honorific may be glued to the previous word by a lost line break ("ngưngÔng")
     return re.compile(
-        rf"(?:{NOT_AFTER_LETTER}(?P<hon>{_alternation(words)})|(?<=[^\W\d_])(?P<glued>{_alternation(capitalised)}))"
+        rf"(?:{NOT_AFTER_LETTER}(?P<hon>{_alternation(words, False)})"
+        rf"|(?<=[^\W\d_])(?P<glued>{_alternation(capitalised, False)}))"
         r"(?=[ ])"
     )
 

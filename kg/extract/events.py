@@ -30,7 +30,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "head": re.compile(rf"{nb}(?P<head>{_alt(lexicon.words('event_heads.txt'))}){ne}"),
         "stop": re.compile(rf"(?:{_alt(lexicon.words('event_name_stops.txt'))}|này|đó){ne}", re.IGNORECASE),
         "place_cue": re.compile(r"(?i)(?<![^\W_])(?:ở|tại)[ \t]+"),
-        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'))}){ne}"),
+        "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'), ignore_case=False)}){ne}"),
     }
 
 

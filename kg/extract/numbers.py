@@ -98,8 +98,8 @@ class Quantity:
 # Lexicon-backed patterns
 
 
-def _alt(words) -> str:
-    return folded_alternation(words, space=r"\s+")
+def _alt(words, ignore_case: bool | None = None) -> str:
+    return folded_alternation(words, space=r"\s+", ignore_case=ignore_case)
 
 
 _WORD_END = r"(?![^\W_])"
@@ -123,8 +123,8 @@ def _measures() -> dict[str, str]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     scale = _alt(_scales())
-    currency = _alt(_currencies())
-    measure = _alt(_measures())
+    currency = _alt(_currencies(), ignore_case=False)
+    measure = _alt(_measures(), ignore_case=False)
     counted = _alt(lexicon.words("counted_nouns.txt"))
     duration = _alt(lexicon.words("duration_words.txt"))
     qualifier = _alt(lexicon.words("qualifiers.txt"))

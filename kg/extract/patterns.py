@@ -20,25 +20,31 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
-def alternation(words: Iterable[str]) -> str:
-    """`a|b|c` of the words as written (for patterns matched case- and tone-exactly)."""
-    return _trie_or_flat(longest_first(words), re.escape)
+def alternation(words: Iterable[str], ignore_case: bool | None = None) -> str:
+    """`a|b|c` of the words as written (for patterns matched tone-exactly).
+
+    `ignore_case`: whether the pattern is compiled with re.IGNORECASE (None: not said, and
+    the result must be right either way)."""
+    return _trie_or_flat(longest_first(words), re.escape, ignore_case)
 
 
-def folded_alternation(words: Iterable[str], space: str = r"[ \t]+") -> str:
+def folded_alternation(words: Iterable[str], space: str = r"[ \t]+", ignore_case: bool | None = None) -> str:
     """`a|b|c` of the words in the matching text's tone convention, any run of `space` between words."""
 
     def unit(ch: str) -> str:
         return space if ch == " " else re.escape(ch)
 
-    return _trie_or_flat(longest_first(fold_tones(w) for w in words), unit)
+    return _trie_or_flat(longest_first(fold_tones(w) for w in words), unit, ignore_case)
 
 
-def _trie_or_flat(words: list[str], unit) -> str:
+def _trie_or_flat(words: list[str], unit, ignore_case: bool | None) -> str:
     """The words as a trie-shaped alternation that matches exactly what the flat, longest-first
-    one does; the flat one where case-insensitive matching could tell them apart (two words
-    that are prefixes of each other only when case is ignored, e.g. "Công ty" and "công ty mẹ")."""
-    if _case_conflict(words):
+    one does. Ignoring case, two words can both match where the trie keeps them apart ("Công ty"
+    and "công ty mẹ"): the trie is then built on lower-case words, or, when it is not known
+    whether case is ignored, the flat alternation is kept."""
+    if ignore_case:
+        words = longest_first(w.lower() for w in words)
+    elif ignore_case is None and _case_conflict(words):
         return "|".join("".join(unit(ch) for ch in word) for word in words)
     trie: dict = {}
     for word in words:

@@ -37,10 +37,12 @@ def _pat() -> dict[str, re.Pattern[str]]:
     nb, ne = r"(?<![^\W_])", r"(?![^\W_])"
     ic = re.IGNORECASE
     counted = _alt(lexicon.words("counted_nouns.txt"))
+    listing = _alt([w for w, r in cues.items() if r == "list"], ignore_case=False)
+    heads, heads_any_case = (_alt(lexicon.words("programme_heads.txt"), ignore_case=c) for c in (False, True))
     return {
         "select": re.compile(rf"{nb}(?:{_alt(lexicon.words('selection_verbs.txt'))})[ \t]+$", ic),
         "join": re.compile(rf"^[ \t]*(?:{_alt([w for w, r in cues.items() if r == 'join'])}){ne}[ \t]*", ic),
-        "list": re.compile(rf"{nb}(?:{_alt([w for w, r in cues.items() if r == 'list'])})[ \t]*$"),
+        "list": re.compile(rf"{nb}(?:{listing})[ \t]*$"),
         "agent": re.compile(
             r"[ \t]+do[ \t]+(?P<agent>[^,;:()]{2,60}?)[ \t]+"
             rf"(?:{_alt(lexicon.words('ranking_verbs.txt'))}){ne}",
@@ -63,13 +65,14 @@ def _pat() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "programme_head": re.compile(
-            rf"{nb}(?:{_alt(lexicon.words('programme_heads.txt'))}){ne}[ \t]*"
+            rf"{nb}(?:{heads}){ne}[ \t]*"
             r"(?:[\"“][^\"”]{2,80}[\"”]|(?:\d+[ \t]+)?[A-ZĐÀ-Ỹ0-9][^\W_]*"
             r"(?:[ \t]+(?:(?:[^\W\d_A-ZĐÀ-Ỹ][^\W_]*|và|&)[ \t]+){0,2}[A-ZĐÀ-Ỹ0-9][^\W_]*)*"
             r"(?:[ \t]+[^\W\d_A-ZĐÀ-Ỹ][^\W_]*(?=[ \t]*(?:[,.;:)]|$)))?)"
         ),
         "programme_quoted": re.compile(
-            rf"{nb}(?:{_alt(lexicon.words('programme_heads.txt'))}){ne}[ \t]*[\"“][^\"”]{{2,80}}[\"”]", ic
+            rf"{nb}(?:{heads_any_case}){ne}[ \t]*[\"“][^\"”]{{2,80}}[\"”]",
+            ic,
         ),
         "agent_do": re.compile(r"(?<![^\W_])do[ \t]+$", ic),
     }

@@ -76,8 +76,8 @@ def _title_pattern() -> re.Pattern[str]:
     titles = [fold_tones(k) for k, _ in _titles().values()]
     modifiers = [fold_tones(m) for m in lexicon.words("title_modifiers.tsv")]
     return re.compile(
-        rf"{NOT_AFTER_LETTER}(?P<mods>(?:(?:{_alternation(modifiers)})[ ]+)*)"
-        rf"(?P<title>{_alternation(titles)}){NOT_BEFORE_LETTER}",
+        rf"{NOT_AFTER_LETTER}(?P<mods>(?:(?:{_alternation(modifiers, True)})[ ]+)*)"
+        rf"(?P<title>{_alternation(titles, True)}){NOT_BEFORE_LETTER}",
         re.IGNORECASE,
     )
 
