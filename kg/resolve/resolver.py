@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg.corpus.normalise import match_key
 from kg.model import EVENT, ORGANISATION, PERSON, PLACE, PROGRAMME, Article, Entity, RoleFact
@@ -100,11 +100,14 @@ class _Mention:
     @cached_property
     def names(self) -> tuple[str, tuple[str, ...]]:
         """(display name, aliases) after cleaning and splitting a parenthesised short name."""
-        name, extra = split_parenthesised(clean_name(self.entity.name))
-        aliases = (clean_name(a) for a in (*extra, *self.entity.aliases))
-        return name or clean_name(self.entity.name), tuple(
-            dict.fromkeys(a for a in aliases if a and not is_generic(a))
-        )
+        return _names(self.entity.name, self.entity.aliases)
+
+
+@lru_cache(maxsize=1 << 17)  # a corpus writes the same names in many articles
+def _names(written: str, written_aliases: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    name, extra = split_parenthesised(clean_name(written))
+    aliases = (clean_name(a) for a in (*extra, *written_aliases))
+    return name or clean_name(written), tuple(dict.fromkeys(a for a in aliases if a and not is_generic(a)))
 
 
 class _UnionFind:
@@ -130,10 +133,15 @@ class _UnionFind:
 
 def entities_of(fact: object) -> Iterator[Entity]:
     """Every entity a fact names (person, org, subject, programme, ...)."""
-    for f in fields(fact):
-        value = getattr(fact, f.name)
+    for name in _field_names(type(fact)):
+        value = getattr(fact, name)
         if isinstance(value, Entity):
             yield value
+
+
+@cache
+def _field_names(fact_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(fact_type))
 
 
 def _collect(articles: Iterable[Article]) -> tuple[list[_Mention], list[tuple[_Mention, _Mention]]]:
