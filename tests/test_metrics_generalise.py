@@ -156,3 +156,41 @@ def test_the_measured_thing_has_no_comparison_or_dangling_word(text, value):
 def test_a_broken_figure_leaves_no_stray_letter():
     facts = extract("Theo Cục Hải sản miền Trung, sản lượng khai thác đạt 320.000 tấn và tăng 4 à.")
     assert all(not f.what.endswith(" à") for f in facts)
+
+
+# -- the owner of a figure is its subject, not part of what is measured -------------------------
+
+OWNER_CASES = [
+    # (sentence, value, subject, what)
+    (
+        "Năm 2023, kim ngạch xuất khẩu của Tập đoàn Dệt may Sông Lam giảm 8% xuống còn 4,2 tỷ USD.",
+        "4200000000",
+        "Tập đoàn Dệt may Sông Lam",
+        "kim ngạch xuất khẩu",
+    ),
+    (
+        "Doanh thu của Công ty Cổ phần Sữa Ánh Dương trong năm 2022 đạt 3.500 tỷ đồng.",
+        "3500000000000",
+        "Công ty Cổ phần Sữa Ánh Dương",
+        "Doanh thu",
+    ),
+    (
+        "Số thành viên trên Sendora.com tăng 40% so với năm trước.",
+        "40",
+        "Sendora.com",
+        "Số thành viên",
+    ),
+    (
+        "Chi nhánh Hà Nội của Ngân hàng Phương Nam ghi nhận lợi nhuận trước thuế 320 tỷ đồng trong năm 2022.",
+        "320000000000",
+        "Chi nhánh Hà Nội",
+        "lợi nhuận trước thuế",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, value, subject, what", OWNER_CASES)
+def test_owner_is_the_subject_and_not_in_what_is_measured(sentence, value, subject, what):
+    fact = by_value(extract(sentence), value)
+    assert subject in who(fact)
+    assert fact.what == what

@@ -192,6 +192,13 @@ def _word_position(ref: OrgRef, key: str) -> None:
     ref.oblique = bool(_pat()["oblique"].search(before)) and not ref.possessive
 
 
+def owner_preposition_start(ref: OrgRef, key: str) -> int:
+    """Where the preposition of a possessive owner begins ("của" in "doanh thu của X")."""
+    window = max(0, ref.start - 30)
+    marker = _pat()["possessive"].search(key[window : ref.start]) if ref.possessive else None
+    return window + marker.start() if marker else ref.start
+
+
 def _brands(
     sentence: Sentence, taken: list[tuple[int, int]], people_spans, known_people: set[str] = frozenset()
 ) -> list[OrgRef]:
@@ -242,6 +249,8 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
     for k in range(1, len(words)):
         rest = " ".join(words[k:])
         if words[k] in _surnames() and k + 1 < len(words) and words[k + 1][:1].isupper():
+            if _pat()["place"].match(fold_tones(rest)):
+                continue  # "Chi nhánh Hà Nội": a place that begins like a surname
             return " ".join(words[:k]), start
         if any(rest.startswith(p) for p in known_people if p):
             return " ".join(words[:k]), start

@@ -20,7 +20,7 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import numbers
-from kg.extract.attribution import BRAND, HEAD, ArticleAttribution
+from kg.extract.attribution import BRAND, HEAD, ArticleAttribution, owner_preposition_start
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
 from kg.extract.patterns import folded_alternation as _alt
@@ -51,6 +51,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "opener": re.compile(rf"^(?:(?:{_alt(lexicon.words('clause_openers.txt'))})(?![^\W_])[ \t,]*)+", ic),
+        "result_verb": re.compile(rf"^(?:{_alt(lexicon.words('result_verbs.txt'))})(?![^\W_])[ \t]*", ic),
         "link_end": re.compile(
             rf"(?:[ \t]+|^)(?:(?:{_alt(lexicon.words('measure_verbs.txt'))})(?![^\W_])[ \t]*)+$", ic
         ),
@@ -325,7 +326,19 @@ def _what(
         if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
             if not key[start : r.start].strip(" ,"):
                 start = r.end
-    words = _phrase(cleaned(start, q.number_start if q.number_start >= 0 else q.start))
+    end = q.number_start if q.number_start >= 0 else q.start
+    owner_end = None
+    for r in refs:
+        if r.possessive and r.source in (HEAD, BRAND) and start <= r.start and r.end <= end:
+            preposition = owner_preposition_start(r, key)
+            if not key[start:preposition].strip(" ,"):
+                start = r.end  # "X của Y ghi nhận lợi nhuận …": the owner is part of the clause subject
+            elif not tidy_phrase(_phrase(cleaned(r.end, end))):
+                owner_end = preposition  # "doanh thu của X đạt": X is the subject, not what is measured
+    if owner_end is not None:
+        words = _phrase(cleaned(start, owner_end), strip_links=False)
+    else:
+        words = _phrase(cleaned(start, end))
     if q.kind == numbers.PERCENT:
         # "100% doanh nghiệp đã ứng dụng", "sở hữu 100% nhà máy X": the share is of what follows
         rest = re.match(r"[^,;:.()\"“”\d%]*", text[q.end : q.end + 80]).group(0)
@@ -390,11 +403,13 @@ def tidy_phrase(words: list[str]) -> list[str]:
     return kept
 
 
-def _phrase(phrase: str) -> list[str]:
-    """The last words of a phrase, without a caption figure, clause openers and linking verbs."""
+def _phrase(phrase: str, strip_links: bool = True) -> list[str]:
+    """The last words of a phrase, without a caption figure, clause openers and (unless the
+    phrase ends before an owner, "bình quân" in "số người mua bình quân trên X") linking verbs."""
     phrase = re.sub(r"^[\s\d.,%]+", "", phrase)  # a caption figure before the phrase ("60% Số thành viên")
     phrase = _pat()["opener"].sub("", phrase.strip())
-    previous = None
+    phrase = _pat()["result_verb"].sub("", phrase)
+    previous = None if strip_links else phrase
     while previous != phrase:
         previous = phrase
         phrase = _pat()["link_end"].sub("", phrase).strip(" ,-–")
