@@ -186,6 +186,12 @@ OWNER_CASES = [
         "Chi nhánh Hà Nội",
         "lợi nhuận trước thuế",
     ),
+    (
+        "Tập đoàn Thép Sông Hồng công bố kết quả quý I. Lợi nhuận sau thuế của tập đoàn đạt 2.900 tỷ đồng.",
+        "2900000000000",
+        "Tập đoàn Thép Sông Hồng",
+        "Lợi nhuận sau thuế",
+    ),
 ]
 
 

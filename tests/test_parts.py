@@ -105,5 +105,29 @@ def test_part_of_resolves_acronyms_of_the_article():
     assert part_facts(text) == {("Ban Quản lý dự án đường sắt", "Tổng công ty Đường sắt Nam Bắc")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tập đoàn Thép Sông Hồng vừa công bố kết quả kinh doanh quý I. "
+            "Công ty Cổ phần Thép Sông Hồng Cam Ranh, đơn vị thành viên của tập đoàn, sản xuất 1,5 triệu tấn thép.",
+            {("Công ty Cổ phần Thép Sông Hồng Cam Ranh", "Tập đoàn Thép Sông Hồng")},
+        ),
+        (
+            "Theo Tổng công ty Lương thực Cửu Long, sản lượng gạo năm nay tăng. "
+            "Nhà máy Xay xát Tân An trực thuộc tổng công ty đã xuất 20.000 tấn gạo.",
+            {("Nhà máy Xay xát Tân An", "Tổng công ty Lương thực Cửu Long")},
+        ),
+    ],
+)
+def test_part_of_a_back_reference_is_the_organisation_the_article_named(text, expected):
+    assert part_facts(text) == expected
+
+
+def test_back_reference_without_a_named_organisation_of_that_kind_is_no_part():
+    text = "Ngân hàng TMCP Hải Phong dự kiến chia cổ tức 12%. Công ty Cổ phần Chứng khoán Hải Phong, công ty con của tập đoàn, tăng vốn."
+    assert part_facts(text) == set()
+
+
 def test_family_has_at_least_fifteen_sentences():
     assert len(PARTS) >= 15

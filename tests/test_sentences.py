@@ -38,3 +38,18 @@ def test_splits_at_sentence_ends_and_lines():
 def test_quote_closing_after_period_stays_with_its_sentence():
     text = 'Bà Lan nói: "Chúng tôi sẽ mở rộng." Sau đó bà rời hội nghị.'
     assert sentences(text) == ['Bà Lan nói: "Chúng tôi sẽ mở rộng."', "Sau đó bà rời hội nghị."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kết quả kinh doanh quý I. Lợi nhuận tăng 5%.", ["Kết quả kinh doanh quý I.", "Lợi nhuận tăng 5%."]),
+        (
+            "Dự án hoàn thành giai đoạn I. Sang năm làm tiếp.",
+            ["Dự án hoàn thành giai đoạn I.", "Sang năm làm tiếp."],
+        ),
+        ("Ông Trần Văn A. Ông B cũng đến.", ["Ông Trần Văn A. Ông B cũng đến."]),  # an initial, not a numeral
+    ],
+)
+def test_a_roman_numeral_after_quarter_or_stage_ends_a_sentence(text, expected):
+    assert sentences(text) == expected

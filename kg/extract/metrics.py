@@ -20,7 +20,7 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import numbers
-from kg.extract.attribution import BRAND, HEAD, ArticleAttribution, owner_preposition_start
+from kg.extract.attribution import ANAPHOR, BRAND, HEAD, ArticleAttribution, owner_preposition_start
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
 from kg.extract.patterns import folded_alternation as _alt
@@ -329,7 +329,7 @@ def _what(
     end = q.number_start if q.number_start >= 0 else q.start
     owner_end = None
     for r in refs:
-        if r.possessive and r.source in (HEAD, BRAND) and start <= r.start and r.end <= end:
+        if r.possessive and r.source in (HEAD, BRAND, ANAPHOR) and start <= r.start and r.end <= end:
             preposition = owner_preposition_start(r, key)
             if not key[start:preposition].strip(" ,"):
                 start = r.end  # "X của Y ghi nhận lợi nhuận …": the owner is part of the clause subject

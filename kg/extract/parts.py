@@ -1,7 +1,8 @@
 """Organisation hierarchy: "Cục X thuộc Bộ Y", "Cục X (Bộ Y)", "Phòng X - Bộ Y" → part of.
 
 The part is an organisation named with a head noun; the whole is an organisation
-named right after "thuộc"/"trực thuộc", inside parentheses, or after a dash. "của"
+named right after "thuộc"/"trực thuộc", inside parentheses, or after a dash, or a back
+reference there ("X, đơn vị thành viên của tập đoàn": the group the article named). "của"
 ("Cục X của Bộ Y") counts only when the part's head names a sub-unit (Cục, Vụ, Chi
 nhánh, Nhà máy, ... in ontology/lexicon/org_subunit_heads.txt).
 """
@@ -9,12 +10,13 @@ nhánh, Nhà máy, ... in ontology/lexicon/org_subunit_heads.txt).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from kg import lexicon
-from kg.corpus.normalise import match_key
+from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities
+from kg.extract.attribution import ANAPHOR, ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import article_entities
 from kg.extract.entities import Mention
@@ -47,7 +49,7 @@ def extract(ctx: ArticleContext) -> Iterator[PartFact]:
     registry = article_entities(ctx)
     seen: set[tuple[str, str]] = set()
     for sentence in ctx.sentences:
-        for part, whole, rule in sentence_parts(sentence):
+        for part, whole, rule in sentence_parts(sentence, _back_reference_finder(ctx, sentence)):
             part_entity = registry.resolve_org(part.entity)
             whole_entity = registry.resolve_org(whole.entity)
             key = (match_key(part_entity.name), match_key(whole_entity.name))
@@ -57,8 +59,11 @@ def extract(ctx: ArticleContext) -> Iterator[PartFact]:
             yield PartFact(part_entity, whole_entity, ctx.evidence(sentence, EXTRACTOR, rule, 0.75))
 
 
-def sentence_parts(sentence: Sentence) -> list[tuple[Mention, Mention, str]]:
-    """(part, whole, rule) triples of one sentence."""
+def sentence_parts(
+    sentence: Sentence, back_reference: Callable[[int], Mention | None] | None = None
+) -> list[tuple[Mention, Mention, str]]:
+    """(part, whole, rule) triples of one sentence; `back_reference(pos)` names the organisation
+    a back reference at `pos` ("tập đoàn") stands for, if the article named it."""
     found = []
     for part in entities.organisations(sentence):
         if part.rule not in ("head-noun", "suffix", "domain"):
@@ -70,6 +75,8 @@ def sentence_parts(sentence: Sentence) -> list[tuple[Mention, Mention, str]]:
             if rule == "cua" and not _is_subunit(part.entity.name):
                 continue
             whole = _whole_at(sentence, link.end(), after_thuoc=rule == "thuoc" or "thuộc" in link.group(0))
+            if whole is None and back_reference is not None and rule in ("thuoc", "member"):
+                whole = back_reference(link.end())
             if whole is None:
                 continue
             if (
@@ -81,6 +88,19 @@ def sentence_parts(sentence: Sentence) -> list[tuple[Mention, Mention, str]]:
             found.append((part, whole, rule))
             break
     return found
+
+
+def _back_reference_finder(ctx: ArticleContext, sentence: Sentence) -> Callable[[int], Mention | None]:
+    def find(pos: int) -> Mention | None:
+        for ref in ArticleAttribution.of(ctx).refs[sentence.index]:
+            # only an antecedent with the same head: "tập đoàn" is the Tập đoàn the article named
+            noun = fold_tones(sentence.text[ref.start : ref.end]).lower()
+            if ref.source == ANAPHOR and ref.start == pos and ref.resolved:
+                if fold_tones(ref.entity.name).lower().startswith(noun + " "):
+                    return Mention(ref.entity, ref.start, ref.end, "back-reference")
+        return None
+
+    return find
 
 
 def _is_subunit(name: str) -> bool:

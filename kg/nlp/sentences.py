@@ -8,8 +8,10 @@ a plausible sentence start, and never after a known abbreviation.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg import lexicon
+from kg.corpus.normalise import fold_tones
 
 _BOUNDARY = re.compile(
     r"(?P<term>[.!?…]+|\.\.\.)(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"'“‘«(\[\-–]?\s*[^\W_a-zđ])"
@@ -34,8 +36,20 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     last = token.rsplit(".", 1)[-1]
     if last in _abbreviations() or token in _abbreviations():
         return True
-    # a lone capital initial ("J. Smith") is not a sentence end
-    return len(last) == 1 and last.isupper()
+    # a lone capital initial ("J. Smith") is not a sentence end; a Roman numeral ("quý I.") may be
+    if len(last) == 1 and last.isupper():
+        return not (last in "IVX" and _numbered_noun_before(window[: match.start(1)]))
+    return False
+
+
+@cache
+def _roman_numeral_nouns() -> tuple[str, ...]:
+    return tuple(fold_tones(w).lower() for w in lexicon.words("roman_numeral_nouns.txt"))
+
+
+def _numbered_noun_before(text: str) -> bool:
+    words = fold_tones(text[-20:]).lower().split()
+    return any(" ".join(words[-len(n.split()) :]) == n for n in _roman_numeral_nouns() if words)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
