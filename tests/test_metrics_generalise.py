@@ -200,3 +200,20 @@ def test_owner_is_the_subject_and_not_in_what_is_measured(sentence, value, subje
     fact = by_value(extract(sentence), value)
     assert subject in who(fact)
     assert fact.what == what
+
+
+def test_a_place_that_owns_the_figure_is_left_out_of_what_is_measured():
+    # "Lâm Viên" begins like a person's name (Lâm is a surname): the organisation keeps it
+    text = "Theo Tập đoàn Lâm Viên, thị phần cà phê hòa tan của tỉnh Lâm Đồng chiếm khoảng 30% năm 2023."
+    fact = by_value(extract(text), "30")
+    assert fact.what == "thị phần cà phê hòa tan"
+    assert who(fact) == {"Lâm Đồng", "Tập đoàn Lâm Viên"}
+
+
+def test_figure_restated_from_the_title_keeps_the_full_name_of_the_body():
+    text = (
+        "Hanvico Hải Vân lãi ròng 150 tỷ đồng\n\n"
+        "Công ty Cổ phần Cà phê Hải Vân vừa công bố lãi ròng năm 2023 đạt 150 tỷ đồng, gấp đôi năm trước."
+    )
+    fact = by_value(extract(text), "150000000000")
+    assert fact.subject.name == "Công ty Cổ phần Cà phê Hải Vân"

@@ -84,7 +84,11 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(rf"{nb}(?P<cue>{_alt(lexicon.words('reporting_cues.txt'))})[ \t]+", ic),
         "speech": re.compile(rf"{nb}(?:{_alt(lexicon.words('speech_verbs.txt'))}){ne}", ic),
         "oblique": re.compile(rf"{nb}(?:{_alt(lexicon.words('oblique_prepositions.txt'))})[ \t]+$", ic),
-        "possessive": re.compile(rf"{nb}(?:{_alt(lexicon.words('possessive_prepositions.txt'))})[ \t]+$", ic),
+        "possessive": re.compile(
+            rf"{nb}(?:{_alt(lexicon.words('possessive_prepositions.txt'))})[ \t]+"
+            rf"(?:(?:{_alt(lexicon.words('admin_units.txt'))})\.?[ \t]+)?$",  # "của tỉnh X", "của TP. Y"
+            ic,
+        ),
         "indefinite": re.compile(rf"{nb}(?:{_alt(lexicon.words('indefinite_markers.txt'))})[ \t]+$", ic),
         "report_noun": re.compile(
             rf"{nb}(?:{_alt(lexicon.words('report_nouns.txt'))})"
@@ -251,7 +255,10 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
         if words[k] in _surnames() and k + 1 < len(words) and words[k + 1][:1].isupper():
             if _pat()["place"].match(fold_tones(rest)):
                 continue  # "Chi nhánh Hà Nội": a place that begins like a surname
-            return " ".join(words[:k]), start
+            kept = " ".join(words[:k])
+            if entities.head_of(kept) == kept:
+                continue  # "Tập đoàn Lâm Viên": the name itself begins like a surname
+            return kept, start
         if any(rest.startswith(p) for p in known_people if p):
             return " ".join(words[:k]), start
     return name, start

@@ -19,8 +19,15 @@ from functools import cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
-from kg.extract import numbers
-from kg.extract.attribution import ANAPHOR, BRAND, HEAD, ArticleAttribution, owner_preposition_start
+from kg.extract import entities, numbers
+from kg.extract.attribution import (
+    ANAPHOR,
+    BRAND,
+    HEAD,
+    PLACE_REF,
+    ArticleAttribution,
+    owner_preposition_start,
+)
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
 from kg.extract.patterns import folded_alternation as _alt
@@ -292,6 +299,9 @@ def _clause_start(key: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+_OWNER_SOURCES = (HEAD, BRAND, ANAPHOR, PLACE_REF)  # "của X", "của tập đoàn", "của tỉnh Y"
+
+
 def _what(
     text: str,
     q: Quantity,
@@ -329,7 +339,7 @@ def _what(
     end = q.number_start if q.number_start >= 0 else q.start
     owner_end = None
     for r in refs:
-        if r.possessive and r.source in (HEAD, BRAND, ANAPHOR) and start <= r.start and r.end <= end:
+        if r.possessive and r.source in _OWNER_SOURCES and start <= r.start and r.end <= end:
             preposition = owner_preposition_start(r, key)
             if not key[start:preposition].strip(" ,"):
                 start = r.end  # "X của Y ghi nhận lợi nhuận …": the owner is part of the clause subject
@@ -341,7 +351,7 @@ def _what(
         words = _phrase(cleaned(start, end))
     if q.kind == numbers.PERCENT:
         # "100% doanh nghiệp đã ứng dụng", "sở hữu 100% nhà máy X": the share is of what follows
-        rest = re.match(r"[^,;:.()\"“”\d%]*", text[q.end : q.end + 80]).group(0)
+        rest = re.match(r"[^,;:.()\"“”\d%]*", cleaned(q.end, min(len(text), q.end + 80))).group(0)
         rest = re.sub(r"(?i)^[ \t]*là(?![^\W_])", "", rest)  # "200% là số người mua …"
         stop = _pat()["stop"].search(fold_tones(rest))
         following = (rest[: stop.start()] if stop else rest).split()[:6]
@@ -438,6 +448,12 @@ def _strength(fact: MetricFact) -> int:
     return score * 2 + (1 if reporter_rule == "speaker" else 0)
 
 
+def _rank(fact: MetricFact) -> tuple[int, bool]:
+    """Which of two statements of one figure to keep: the better attributed, then the one whose
+    subject is named in full ("Công ty Cổ phần X" in the body rather than a short name in the title)."""
+    return _strength(fact), fact.subject is not None and entities.head_of(fact.subject.name) is not None
+
+
 def _context_words(key: str, q: Quantity) -> set[str]:
     left = re.findall(r"[^\W\d_]+", key[max(0, q.start - 50) : q.start].lower())[-6:]
     right = re.findall(r"[^\W\d_]+", key[q.end : q.end + 50].lower())[:6]
@@ -474,7 +490,7 @@ def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) ->
             by_figure.setdefault((fact.value, match_key(fact.unit)), []).append(entry)
             continue
         other = duplicate_of[0]
-        best = fact if _strength(fact) > _strength(other) else other
+        best = fact if _rank(fact) > _rank(other) else other
         period = best.period or other.period or fact.period
         duplicate_of[0] = replace(best, period=period)
     return [_clean(entry[0]) for entry in kept]
