@@ -217,3 +217,11 @@ def test_figure_restated_from_the_title_keeps_the_full_name_of_the_body():
     )
     fact = by_value(extract(text), "150000000000")
     assert fact.subject.name == "Công ty Cổ phần Cà phê Hải Vân"
+
+
+def test_a_back_referenced_subject_and_its_verb_are_not_what_is_measured():
+    text = (
+        "Công ty Cổ phần Thủy sản Cửu Long cho biết doanh thu tháng 10 đạt 860 tỷ đồng. "
+        "Trước đó, doanh nghiệp này đã ghi nhận lợi nhuận 1.200 tỷ đồng."
+    )
+    assert by_value(extract(text), "1200000000000").what == "lợi nhuận"

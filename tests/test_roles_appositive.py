@@ -318,3 +318,20 @@ def test_a_person_who_only_speaks_gets_no_role():
 def test_a_title_in_plain_prose_is_not_a_role():
     text = "Các giám đốc doanh nghiệp cho rằng chi phí vốn vẫn cao."
     assert role_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tổng giám đốc Công ty Cổ phần Thủy sản Cửu Long là bà Trương Thị Lệ Thu.",
+            ("Trương Thị Lệ Thu", "Tổng giám đốc", "Công ty Cổ phần Thủy sản Cửu Long"),
+        ),
+        (
+            "Chủ tịch Hội đồng quản trị Ngân hàng TMCP Phương Đông Mới hiện là ông Lâm Gia Bảo.",
+            ("Lâm Gia Bảo", "Chủ tịch Hội đồng quản trị", "Ngân hàng TMCP Phương Đông Mới"),
+        ),
+    ],
+)
+def test_role_organisation_is_person(text, expected):
+    assert {f for f in role_facts(text) if f[2]} == {_current(expected)}

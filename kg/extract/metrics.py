@@ -58,7 +58,11 @@ def _pat() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "opener": re.compile(rf"^(?:(?:{_alt(lexicon.words('clause_openers.txt'))})(?![^\W_])[ \t,]*)+", ic),
-        "result_verb": re.compile(rf"^(?:{_alt(lexicon.words('result_verbs.txt'))})(?![^\W_])[ \t]*", ic),
+        "result_verb": re.compile(
+            rf"^(?:(?:{_alt(lexicon.words('verb_auxiliaries.txt'))})[ \t]+)*"
+            rf"(?:{_alt(lexicon.words('result_verbs.txt'))})(?![^\W_])[ \t]*",
+            ic,
+        ),
         "link_end": re.compile(
             rf"(?:[ \t]+|^)(?:(?:{_alt(lexicon.words('measure_verbs.txt'))})(?![^\W_])[ \t]*)+$", ic
         ),
@@ -333,7 +337,7 @@ def _what(
         start = speech[-1].end()  # "ông X khẳng định lãnh đạo sẽ giảm 30%": what follows the verb
     for r in refs:
         # the clause subject ("HTP đạt …") is not part of what is measured; an owner is ("doanh thu của X")
-        if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND) and not r.possessive:
+        if start <= r.start and r.end <= q.start and r.source in (HEAD, BRAND, ANAPHOR) and not r.possessive:
             if not key[start : r.start].strip(" ,"):
                 start = r.end
     end = q.number_start if q.number_start >= 0 else q.start

@@ -437,9 +437,13 @@ def _person_at(sentence: Sentence, pos: int, registry: ArticleEntities) -> Perso
     return next((p for p in registry.people_in(sentence) if p.start == pos and p.rule != "pronoun"), None)
 
 
+_FOLLOWING_PERSON_LINK = re.compile(r"(?:,| -| –| là| hiện là| hiện nay là)? ", re.IGNORECASE)
+
+
 def _person_following(sentence: Sentence, pos: int, registry: ArticleEntities) -> PersonMention | None:
-    """ "ROLE ORG, ông X" / "ROLE ORG - bà Y": a person named right after the organisation."""
-    match = re.compile(r"(?:,| -| –)? ").match(sentence.key, pos)
+    """ "ROLE ORG, ông X" / "ROLE ORG - bà Y" / "ROLE ORG là bà Z": a person named right after
+    the organisation."""
+    match = _FOLLOWING_PERSON_LINK.match(sentence.key, pos)
     if not match:
         return None
     return _person_at(sentence, match.end(), registry)
