@@ -93,11 +93,12 @@ def sentence_parts(
 def _back_reference_finder(ctx: ArticleContext, sentence: Sentence) -> Callable[[int], Mention | None]:
     def find(pos: int) -> Mention | None:
         for ref in ArticleAttribution.of(ctx).refs[sentence.index]:
+            if ref.source != ANAPHOR or ref.start != pos or not ref.resolved:
+                continue
             # only an antecedent with the same head: "tập đoàn" is the Tập đoàn the article named
             noun = fold_tones(sentence.text[ref.start : ref.end]).lower()
-            if ref.source == ANAPHOR and ref.start == pos and ref.resolved:
-                if fold_tones(ref.entity.name).lower().startswith(noun + " "):
-                    return Mention(ref.entity, ref.start, ref.end, "back-reference")
+            if fold_tones(ref.entity.name).lower().startswith(noun + " "):
+                return Mention(ref.entity, ref.start, ref.end, "back-reference")
         return None
 
     return find
