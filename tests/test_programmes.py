@@ -71,3 +71,15 @@ def test_a_top_list_without_anyone_who_ranks_it_is_not_a_programme():
 
 def test_choosing_without_a_programme_to_join_is_not_a_programme():
     assert extract("Hội đồng đã chọn 12 doanh nghiệp xuất sắc.") == []
+
+
+def test_firms_chosen_as_achieving_a_named_programme_on_criteria():
+    [fact] = extract(
+        "Năm nay, Bộ Nông nghiệp đã lựa chọn 85 doanh nghiệp đạt Nông sản Vàng Quốc gia dựa trên 7 tiêu chí."
+    )
+    assert (fact.programme.name, fact.count, fact.criteria) == ("Nông sản Vàng Quốc gia", 85, 7)
+    assert fact.selector.name == "Bộ Nông nghiệp"
+
+
+def test_firms_chosen_as_achieving_a_threshold_are_no_programme():
+    assert extract("Hiệp hội đã chọn 50 doanh nghiệp đạt doanh thu trên 100 tỷ đồng để khen thưởng.") == []

@@ -42,6 +42,9 @@ def _pat() -> dict[str, re.Pattern[str]]:
     return {
         "select": re.compile(rf"{nb}(?:{_alt(lexicon.words('selection_verbs.txt'))})[ \t]+$", ic),
         "join": re.compile(rf"^[ \t]*(?:{_alt([w for w, r in cues.items() if r == 'join'])}){ne}[ \t]*", ic),
+        "join_named": re.compile(
+            rf"^[ \t]*(?:{_alt([w for w, r in cues.items() if r == 'join-named'])}){ne}[ \t]*", ic
+        ),
         "list": re.compile(rf"{nb}(?:{listing})[ \t]*$"),
         "agent": re.compile(
             r"[ \t]+do[ \t]+(?P<agent>[^,;:()]{2,60}?)[ \t]+"
@@ -120,8 +123,10 @@ def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAtt
         host = None
         found = None
         if _pat()["select"].search(before):
-            join = _pat()["join"].match(after)
+            join = _pat()["join"].match(after) or _pat()["join_named"].match(after)
             programme = _programme_name(text, count_end + join.end()) if join else None
+            if programme is not None and join.re is _pat()["join_named"] and not programme.name[:1].isupper():
+                programme = None  # "chọn 50 doanh nghiệp đạt doanh thu …": a threshold, not a programme
             if programme is not None:
                 who = attribution.attribute(sentence, q.start, count_end)
                 host = _host(sentence, count_end + join.end(), attribution)
@@ -228,13 +233,16 @@ def _firm_count(key: str, q: numbers.Quantity) -> tuple[int, int] | None:
     return None
 
 
+_PROGRAMME_NAME_END = re.compile(r"[ \t]+(?:dựa trên|dựa vào|căn cứ|trên|tại|của|do|với|nhằm|để)[ \t]")
+
+
 def _programme_name(text: str, start: int) -> Entity | None:
     """'khu trưng bày chung - Mekong Corner' → Mekong Corner, alias 'khu trưng bày chung'."""
     m = re.match(r"[^,;:.()]{3,80}", text[start:])
     if not m:
         return None
     phrase = m.group(0).strip()
-    phrase = re.split(r"[ \t]+(?:trên|tại|của|do|với|nhằm|để)[ \t]", phrase)[0].strip()
+    phrase = re.split(_PROGRAMME_NAME_END, phrase)[0].strip()
     if not phrase:
         return None
     parts = re.split(r"[ \t]+[-–][ \t]+", phrase)
