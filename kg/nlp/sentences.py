@@ -48,8 +48,8 @@ def _roman_numeral_nouns() -> tuple[str, ...]:
 
 
 def _numbered_noun_before(text: str) -> bool:
-    words = fold_tones(text[-20:]).lower().split()
-    return any(" ".join(words[-len(n.split()) :]) == n for n in _roman_numeral_nouns() if words)
+    tail = " " + " ".join(fold_tones(text[-20:]).lower().split())
+    return any(tail.endswith(" " + noun) for noun in _roman_numeral_nouns())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
