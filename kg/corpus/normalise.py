@@ -238,12 +238,13 @@ def normalise(original: str, word_segmented: bool | None = None) -> NormalisedTe
             maps.append(offset_map)
 
     step(_NEWLINES, lambda m: "" if m.group(0) == "\ufeff" else "\n")
-    # a line break inside a sentence ("Tập đoàn ... Quân\nđội"): the next line goes on in lower case
-    step(_WRAPPED_LINE, lambda m: " " if m.string[m.end()].islower() else m.group(0))
     if not unicodedata.is_normalized("NFC", text):
         step(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
     if not unicodedata.is_normalized("NFC", text):  # rare: compatibility ideographs, Hangul jamo
         step(_NON_SPACE, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    # a line break inside a sentence ("Tập đoàn ... Quân\nđội"): the next line goes on in lower
+    # case; read after composing, so that a letter ending in a combining mark counts as a letter
+    step(_WRAPPED_LINE, lambda m: " " if m.string[m.end()].islower() else m.group(0))
     if word_segmented is None:
         word_segmented = looks_word_segmented(text)
     if word_segmented:
