@@ -138,7 +138,7 @@ PERSON_DASH_ROLE = [
     ),
     (
         "Ông Ninh Văn Hải – Giám đốc Chi nhánh Ngân hàng Phát triển Việt Nam tại Hải Phòng cho biết đã giải ngân 500 tỷ.",
-        ("Ninh Văn Hải", "Giám đốc", "Chi nhánh Ngân hàng Phát triển Việt Nam"),
+        ("Ninh Văn Hải", "Giám đốc", "Chi nhánh Ngân hàng Phát triển Việt Nam tại Hải Phòng"),  # a branch is named by its place
     ),
     (
         "Ông Âu Dương Khang - Trưởng nhóm phân tích của Công ty Chứng khoán Kim Sơn nhận định thị trường sẽ hồi phục.",

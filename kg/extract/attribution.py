@@ -24,7 +24,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, numbers
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.coref import article_entities
+from kg.extract.coref import article_entities, name_goes_on
 from kg.extract.patterns import folded_alternation as _alt
 from kg.model import ORGANISATION, PERSON, PLACE, Entity, RoleFact
 
@@ -112,6 +112,9 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "anaphor_any": re.compile(rf"{nb}(?P<noun>{_alt(anaphors)}){ne}", ic),
         "anaphor_bare": re.compile(
             rf"{nb}(?P<noun>{_alt([w for w, kind in anaphors.items() if kind == 'bare'])}){ne}", ic
+        ),
+        "after_admin_unit": re.compile(
+            rf"(?<![^\W_])(?:{_alt(lexicon.words('admin_units.txt'))})\.?[ \t]+$", re.IGNORECASE
         ),
         "admin": re.compile(
             rf"[ \t]+(?:{_alt(lexicon.words('admin_units.txt'))})[ \t]*"
@@ -238,7 +241,23 @@ def _brands(
         name = text[start:end]
         if _is_person_name(name, known_people):
             continue  # "Park Jinwoo cho biết": a person, not an organisation
+        if _pat()["after_admin_unit"].search(sentence.key[:start]):
+            continue  # "TP Pleiku", "huyện Krông Pắc": a place the lexicon does not list
         refs.append(OrgRef(Entity(name, ORGANISATION), start, end, BRAND))
+    return refs
+
+
+def _short_name_refs(sentence: Sentence, short_names: dict[str, str], taken) -> list[OrgRef]:
+    """'Tân Phú đạt doanh thu …' after 'Công ty CP Nhựa Tân Phú': the company, by its short name."""
+    refs: list[OrgRef] = []
+    for short in sorted(short_names, key=len, reverse=True):
+        if short not in sentence.key:
+            continue
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", sentence.key):
+            if any(s < m.end() and m.start() < e for s, e in taken) or name_goes_on(sentence.key, m.end()):
+                continue
+            refs.append(OrgRef(Entity(short_names[short], ORGANISATION), m.start(), m.end(), HEAD))
+            taken = [*taken, m.span()]
     return refs
 
 
@@ -264,8 +283,11 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
     return name, start
 
 
-def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
-    """Organisations, institutions, places and back references in a sentence, in order."""
+def sentence_refs(
+    sentence: Sentence, known_people: set[str], short_names: dict[str, str] | None = None
+) -> list[OrgRef]:
+    """Organisations, institutions, places and back references in a sentence, in order.
+    `short_names` maps the article's short forms of company names to the full names."""
     key, text = sentence.key, sentence.text
     people_spans = [(m.start, m.end) for m in entities.people(sentence)]
     refs: list[OrgRef] = []
@@ -300,6 +322,8 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
                 OrgRef(Entity(text[m.start() : m.end()], ORGANISATION), m.start(), m.end(), INSTITUTION)
             )
             taken.append(m.span())
+    refs.extend(_short_name_refs(sentence, short_names or {}, taken + people_spans))
+    taken = [(r.start, r.end) for r in refs]
     refs.extend(_brands(sentence, taken, people_spans, known_people))
     taken = [(r.start, r.end) for r in refs]
     for m in _pat()["place"].finditer(key):
@@ -364,10 +388,13 @@ def sentence_refs(sentence: Sentence, known_people: set[str]) -> list[OrgRef]:
         _word_position(ref, key)
     for before, ref in zip(refs, refs[1:], strict=False):
         # "phối hợp với Bộ B và Tập đoàn C": C is a partner too, not the subject
+        # but "Tối 5/11 tại Đà Nẵng, Hiệp hội X công bố": a comma after a place ends the adverbial
+        glue = key[before.end : ref.start]
         if (
             before.oblique
             and not ref.possessive
-            and re.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*", key[before.end : ref.start])
+            and re.fullmatch(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*", glue)
+            and not (before.source == PLACE_REF and "và" not in glue)
         ):
             ref.oblique = True
     return refs
@@ -455,7 +482,8 @@ class ArticleAttribution:
     def _build(self) -> None:
         sentences = self.ctx.sentences
         known_people = self._known_people()
-        self.refs = [sentence_refs(s, known_people) for s in sentences]
+        short_names = article_entities(self.ctx).short_org_names
+        self.refs = [sentence_refs(s, known_people, short_names) for s in sentences]
         for s, refs in zip(sentences, self.refs, strict=True):
             self._aliases(s, refs)
         self._roles()

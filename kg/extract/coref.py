@@ -49,6 +49,9 @@ class ArticleEntities:
     org_names: dict[str, str] = field(default_factory=dict)  # match key -> name, every organisation named
     _mentions: dict[int, list[PersonMention]] = field(default_factory=dict)
     _honorific_mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _short_names: dict[str, str] | None = None
+    org_mentions: list[tuple[tuple[int, int], Entity]] = field(default_factory=list)  # in text order
+    paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph number
 
     # ------------------------------------------------------------ people
 
@@ -147,10 +150,17 @@ class ArticleEntities:
             if full and match_key(full.name).startswith(match_key(head)):
                 aliases = tuple(dict.fromkeys([*full.aliases, entity.name]))
                 return Entity(full.name, ORGANISATION, aliases)
+        shortened = self._shortened_from(entity.name)
+        if shortened is not None:
+            full = self.org_entities.get(match_key(shortened), Entity(shortened, ORGANISATION))
+            return Entity(full.name, ORGANISATION, tuple(dict.fromkeys([*full.aliases, entity.name])))
         return entity
 
     def _with_place(self, name: str) -> str | None:
-        """The one longer organisation of the article that is `name` followed by a place."""
+        """The one longer organisation of the article that is `name` followed by a place; not for
+        companies ("Công ty CP X" and "Công ty CP X Bắc Ninh" are parent and subsidiary)."""
+        if _is_company(name):
+            return None
         short = _dotless(name)
         base = _dotless(entities.strip_place(name))
         found = {
@@ -159,6 +169,83 @@ class ArticleEntities:
             if _dotless(full).startswith(short + " ") and _dotless(entities.strip_place(full)) == base
         }
         return found.pop() if len(found) == 1 else None
+
+    def org_referred_to(self, noun: str, position: tuple[int, int]) -> Entity | None:
+        """The organisation a back reference ("công ty", "tập đoàn") at `position` stands for,
+        among those named before it with that head noun: the last one named in the same
+        paragraph; else the one named most often (news calls its main company "công ty" even
+        after naming a subsidiary), then the first named."""
+        noun_key = match_key(noun)
+        paragraph = self.paragraph_of.get(position[0])
+        counts: dict[str, int] = {}
+        named: dict[str, Entity] = {}
+        latest = None
+        for where, entity in self.org_mentions:
+            if where >= position or not match_key(entity.name).startswith(noun_key + " "):
+                continue
+            resolved = self.resolve_org(entity)
+            counts[resolved.name] = counts.get(resolved.name, 0) + 1
+            named.setdefault(resolved.name, resolved)
+            if self.paragraph_of.get(where[0]) == paragraph:
+                latest = resolved
+        if latest is not None or not counts:
+            return latest
+        return named[max(named, key=lambda name: counts[name])]  # max keeps the first of equals
+
+    @property
+    def short_org_names(self) -> dict[str, str]:
+        """Short forms of the article's company names (tone-folded, as written) → the full name:
+        "Nhựa Tân Phú" and "Tân Phú" for "Công ty CP Nhựa Tân Phú". A short form two companies
+        share stands for neither."""
+        if self._short_names is None:
+            claims: dict[str, set[str]] = {}
+            for full in self.org_names.values():
+                for short in _short_forms(full):
+                    claims.setdefault(short, set()).add(full)
+            self._short_names = {short: fulls.pop() for short, fulls in claims.items() if len(fulls) == 1}
+        return self._short_names
+
+    def short_name_at(self, key: str, pos: int) -> tuple[Entity, int] | None:
+        """The company whose short name is written at `pos` of a sentence key, and its end."""
+        for short in sorted(self.short_org_names, key=len, reverse=True):
+            end = pos + len(short)
+            if key.startswith(short, pos) and not name_goes_on(key, end):
+                full = self.short_org_names[short]
+                return self.org_entities.get(match_key(full), Entity(full, ORGANISATION)), end
+        return None
+
+    def _shortened_from(self, name: str) -> str | None:
+        found = {full for short, full in self.short_org_names.items() if _dotless(short) == _dotless(name)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _is_company(name: str) -> bool:
+    head = entities.head_of(name)
+    return head is not None and match_key(head) in entities.keyset("org_name_prefixes.tsv")
+
+
+def _short_forms(full: str) -> list[str]:
+    """The ways a company's name is shortened: the words after its legal form or
+    description, and their tails of two or more capitalised words; never a place."""
+    if not _is_company(full):
+        return []
+    words = full[len(entities.head_of(full)) :].split()
+    forms = []
+    for k in range(len(words) - 1):
+        tail = words[k:]
+        # the whole rest may hold a lower-case sector word ("Dược phẩm Trường Sơn"); shorter
+        # tails are capitalised words only
+        capitalised = tail[0][:1].isupper() if k == 0 else all(w[:1].isupper() for w in tail)
+        if not capitalised or entities.is_place(" ".join(tail)):
+            continue
+        if entities.head_of(" ".join(tail)) is None:
+            forms.append(fold_tones(" ".join(tail)))
+    return forms
+
+
+def name_goes_on(key: str, end: int) -> bool:
+    """Whether the name ending at `end` is only the start of a longer one ("Delta Foods Việt Nam")."""
+    return key[end : end + 1].isalnum() or bool(re.match(r" [^\W\d_]", key[end:])) and key[end + 1].isupper()
 
 
 def _dotless(name: str) -> str:
@@ -212,12 +299,14 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
     result = ArticleEntities()
     honorific_mentions: dict[int, list[Mention]] = {}
     for sentence in ctx.sentences:
+        result.paragraph_of[sentence.index] = ctx.text.text.count("\n", 0, sentence.start)
         found = entities.people(sentence)
         honorific_mentions[sentence.index] = found
         for m in found:
             result.add_person(m.entity.name, (sentence.index, m.start), m.honorific)
         for org in entities.organisations(sentence):
             result.add_org(org.entity)
+            result.org_mentions.append(((sentence.index, org.start), org.entity))
             alias = _ALIAS_IN_PARENS.match(sentence.key, org.end)
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]

@@ -530,6 +530,7 @@ def organisation_at(
                 break  # "Quốc hội Hà Sỹ Long": the standalone body, then a person
             # else "Công ty Phạm Gia Phát" is a company, not "Công ty" + a person
         if end > head_end:
+            end = _with_location(key, start, head_end, end)
             name = _clean_org_name(sentence.text[start:end])
             if lower and is_place(sentence.text[head_end:end].strip()):
                 return None
@@ -541,6 +542,20 @@ def organisation_at(
             Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
         )
     return None
+
+
+@cache
+def _located_place() -> re.Pattern[str]:
+    places = "|".join(re.escape(fold_tones(w)) for w in lexicon.words("places.txt"))
+    return re.compile(rf" tại (?:{places})(?![^\W_])")
+
+
+def _with_location(key: str, start: int, head_end: int, end: int) -> int:
+    """ "Chi nhánh X tại TP.HCM": a branch's place is part of its name."""
+    if match_key(key[start:head_end]) not in keyset("branch_heads.txt"):
+        return end
+    located = _located_place().match(key, end)
+    return located.end() if located else end
 
 
 @cache
@@ -597,8 +612,9 @@ def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
     for match in _org_suffix_pattern().finditer(key):
         if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             continue
-        name = sentence.text[match.start() : match.end()]
-        found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "suffix"))
+        start = _past_clause_opener(key, match.start(), match.start("suffix"))
+        name = sentence.text[start : match.end()]
+        found.append(Mention(Entity(name, ORGANISATION), start, match.end(), "suffix"))
     for match in _DOMAIN.finditer(key):
         if any(m.start <= match.start() < m.end for m in found):
             continue
@@ -607,6 +623,18 @@ def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
             continue
         found.append(Mention(Entity(name, ORGANISATION), match.start(), match.end(), "domain"))
     return tuple(sorted(found, key=lambda m: m.start))  # immutable: the result is cached
+
+
+def _past_clause_opener(key: str, start: int, name_end: int) -> int:
+    """ "Hiện Sao Mai Bank có …": a sentence's capitalised first word that opens the clause
+    ("Hiện", "Riêng", "Theo") is not part of the name after it."""
+    first = re.match(r"[^\W\d_]+ ", key[start:name_end])
+    at_sentence_start = not key[:start].strip(" \"“'‘(-–")
+    if first and at_sentence_start and match_key(first.group(0).strip()) in keyset("clause_openers.txt"):
+        rest = key[start + first.end() : name_end].strip()
+        if rest[:1].isupper():
+            return start + first.end()
+    return start
 
 
 def capitalised_run(sentence: Sentence, start: int) -> tuple[int, list[tuple[int, int]]]:

@@ -295,6 +295,19 @@ def _phrase(
         if not comma_only:
             phrase.person_after = honorific_person
         return _unit_as_org(sentence, phrase, registry)
+    back = _BACK_REFERENCE.match(key, pos)
+    if back is not None:
+        referred = registry.org_referred_to(back.group("noun"), (sentence.index, pos))
+        if referred is not None:
+            # "ông A, Giám đốc công ty, cho biết": the company the article named
+            phrase.org, phrase.end = referred, back.end("noun")
+            return phrase
+    short = registry.short_name_at(key, pos)
+    if short is not None:
+        # "Chủ tịch HĐQT Dược phẩm Tân An" after "Công ty CP Dược phẩm Tân An"
+        phrase.org, phrase.end = short
+        phrase.person_after = _person_following(sentence, phrase.end, registry)
+        return phrase
     mention = entities.organisation_at(sentence, pos, known, split_person=split)
     if mention is not None:
         phrase.org = registry.resolve_org(mention.entity)
@@ -332,6 +345,10 @@ def _phrase(
     return phrase
 
 
+_BACK_REFERENCE = re.compile(
+    r"(?P<noun>tổng công ty|công ty|tập đoàn|ngân hàng|hiệp hội|hội|sở|cục|viện|trường|quỹ)"
+    r"(?=[,.;:)]| [-–]| (?:này|để|làm|kiêm|và|cho biết|nói)(?![^\W_])|$)"
+)
 _LOCATION = re.compile(r" (?:tại|ở) ")
 _ASIDE = re.compile(r" \([^()]{1,12}\)")
 
