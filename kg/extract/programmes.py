@@ -62,8 +62,10 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "platform": re.compile(rf"(?:^|[ \t,])(?:{_alt(lexicon.words('platform_cues.txt'))})[ \t]+", ic),
         "counted": re.compile(rf"(?:{counted}){ne}", ic),
         "award": re.compile(
-            rf"{nb}(?:{_alt(lexicon.words('award_verbs.txt'))})[ \t]+"
-            rf"(?:(?:cho|các|tổng cộng|tổng số|danh sách)[ \t]+)*"
+            rf"{nb}(?:{_alt(lexicon.words('award_verbs.txt'))}"
+            rf"|(?:{_alt(w[: -len(' cho')] for w in lexicon.words('award_verbs.txt') if w.endswith(' cho'))})"
+            r"[ \t]*[\"“][^\"”]{2,80}[\"”][ \t]+cho)[ \t]+"
+            rf"(?:(?:cho|các|tổng cộng|tổng số|danh sách|top)[ \t]+|[\"“])*"
             rf"(?:(?:{_alt(lexicon.words('qualifiers.txt'))})[ \t]+)?$",
             ic,
         ),
@@ -78,6 +80,12 @@ def _pat() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "agent_do": re.compile(r"(?<![^\W_])do[ \t]+$", ic),
+        # "Top 10 Doanh nghiệp Chuyển đổi số tiêu biểu 2024": a ranking named by its size runs on
+        # through lower-case words, up to punctuation or a word that starts another phrase
+        "top_named": re.compile(
+            r"(?<![^\W_])(?:Top|TOP)[ \t]*\d+[ \t]+[^\W\d_][^,;:.()\"“”]{2,100}?"
+            rf"(?=[ \t]*(?:[,;:.()\"“”]|$|(?:{_alt(lexicon.words('programme_name_stops.txt'))}){ne}))"
+        ),
     }
 
 
@@ -94,21 +102,33 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
     found: list[_Programme] = []
     for sentence in ctx.sentences:
         for fact in _selections(ctx, sentence, attribution):
-            found.append(_Programme(fact, sentence.index))
+            _add_or_restate(found, fact, sentence.index)
         criteria = _criteria(sentence)
         if criteria is None:
             continue
         count, items = criteria
-        target = None
-        for programme in reversed(found):
-            if sentence.index - programme.sentence > CRITERIA_REACH:
-                break
-            if programme.fact.criteria is None:
-                target = programme
-                break
-        if target is not None:
+        # the criteria belong to the programmes of the last sentence that named any without them
+        # ("công bố Top 10 X, đồng thời trao chứng nhận Y cho 50 doanh nghiệp … dựa trên 6 tiêu chí")
+        open_ = [
+            p for p in found if p.fact.criteria is None and sentence.index - p.sentence <= CRITERIA_REACH
+        ]
+        last = max((p.sentence for p in open_), default=None)
+        for target in (p for p in open_ if p.sentence == last):
             target.fact = replace(target.fact, criteria=count, criteria_list=items)
     return iter(p.fact for p in found)
+
+
+def _add_or_restate(found: list[_Programme], fact: SelectionFact, index: int) -> None:
+    """A programme and count named again (the title, then the lead) is one selection: the
+    later sentence counts as where it was last named, for the criteria that may follow."""
+    for programme in found:
+        same = programme.fact.programme.name == fact.programme.name and programme.fact.count == fact.count
+        if same:
+            programme.sentence = index
+            if programme.fact.selector is None and fact.selector is not None:
+                programme.fact = replace(programme.fact, selector=fact.selector)
+            return
+    found.append(_Programme(fact, index))
 
 
 def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAttribution):
@@ -147,7 +167,8 @@ def _selections(ctx: ArticleContext, sentence: Sentence, attribution: ArticleAtt
                 alias = text[q.number_start : cut].strip(" ,")
                 programme = Entity(name, PROGRAMME, tuple(a for a in (alias,) if a != name))
                 found = programme, Entity(agent.group("agent").strip(), ORGANISATION), "list-agent"
-        if found is None and _pat()["award"].search(before):
+        award_window = key[max(0, q.start - 120) : q.start]  # a quoted award name may stand between
+        if found is None and _pat()["award"].search(award_window):
             awarded = _award(ctx, sentence, attribution, q.start, count_end)
             if awarded is not None:
                 found = (*awarded, "award")
@@ -173,11 +194,16 @@ def _award(ctx, sentence: Sentence, attribution: ArticleAttribution, start: int,
     """
     named = [m for m in _pat()["programme_head"].finditer(sentence.text) if len(m.group(0).split()) >= 2]
     named += list(_pat()["programme_quoted"].finditer(sentence.text))
+    tops = list(_pat()["top_named"].finditer(sentence.text))
+    named = [m for m in named if not any(t.start() <= m.start() < t.end() for t in tops)] + tops
     named.sort(key=lambda m: m.start())
     if not named:
         return None
+    holding = [
+        m for m in named if m.start() <= start < m.end()
+    ]  # "Top 10 Doanh nghiệp X": the count is in the name
     after = [m for m in named if m.start() >= end]
-    m = after[0] if after else named[-1]
+    m = holding[0] if holding else after[0] if after else named[-1]
     name = re.sub(r"[ \t]+(?:và|&)$", "", m.group(0).strip(" ,.")).strip()
     quoted = re.search(r"[\"“]([^\"”]+)[\"”]", name)
     programme = Entity(quoted.group(1).strip(), PROGRAMME, (name,)) if quoted else Entity(name, PROGRAMME)
@@ -193,6 +219,8 @@ def _award(ctx, sentence: Sentence, attribution: ArticleAttribution, start: int,
             selector = Entity(agent.group("agent").strip(), ORGANISATION)
     if selector is None:
         selector = attribution.attribute(sentence, start, end).subject
+    if selector is not None and fold_tones(selector.name) in fold_tones(name):
+        selector = None  # a word of the programme's own name ("Top 10 Doanh nghiệp Logistics …")
     return programme, selector
 
 
