@@ -105,3 +105,23 @@ def test_an_owner_in_parentheses_without_an_ownership_verb_is_read_as_the_parent
     # "(Bộ Y)" after a unit is its parent; after a company, a name in parentheses says nothing more
     # specific than that, so the old reading stands
     assert part_facts(NOT_PARTS[3]) == {("Công ty CP Khu công nghiệp Tân Lập", "Tập đoàn Hải Đăng")}
+
+
+def test_an_article_is_read_for_attribution_once(monkeypatch):
+    # member lists read attribution, which reads roles, which must not read part-of facts again:
+    # that loop re-read each article hundreds of times (a hundredfold slower build)
+    from kg.extract import extract_facts
+    from kg.extract.attribution import ArticleAttribution
+    from tests.article_helpers import context
+
+    builds = []
+    original = ArticleAttribution._build
+    monkeypatch.setattr(ArticleAttribution, "_build", lambda self: builds.append(1) or original(self))
+    ctx = context(
+        "Ông Lê Văn Tám, Tổng giám đốc Tổng công ty Lâm sản Đông Bắc, cho biết tổng công ty sẽ quản lý "
+        "2 công ty con là Công ty CP Gỗ Lạng Sơn và Công ty TNHH Ván ép Cao Bằng."
+    )
+    facts = extract_facts(ctx)
+    assert len(builds) == 1
+    assert ArticleAttribution.of(ctx).person_org["Lê Văn Tám"].name == "Tổng công ty Lâm sản Đông Bắc"
+    assert sum(type(f).__name__ == "PartFact" for f in facts) == 2

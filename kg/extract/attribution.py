@@ -26,7 +26,7 @@ from kg.extract import entities, numbers
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import article_entities, name_goes_on
 from kg.extract.patterns import folded_alternation as _alt
-from kg.model import ORGANISATION, PERSON, PLACE, Entity, RoleFact
+from kg.model import ORGANISATION, PERSON, PLACE, Entity
 
 HEAD = "head"
 BRAND = "brand"
@@ -548,14 +548,9 @@ class ArticleAttribution:
 
     def _roles(self) -> None:
         """People and their organisations from the roles extractor, when it has any."""
-        try:
-            from kg.extract import roles
+        from kg.extract import roles  # imported here: roles imports parts, which imports this module
 
-            facts = self.ctx.cache.get("roles.facts")
-            if facts is None:
-                facts = [f for f in roles.extract(self.ctx) if isinstance(f, RoleFact)]
-        except Exception:  # the roles extractor is optional here; its own tests cover it
-            facts = []
+        facts = roles.role_facts(self.ctx)
         for fact in facts:
             if fact.org is not None:
                 self.person_org.setdefault(fact.person.name, fact.org)

@@ -77,18 +77,21 @@ _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
-    """Role facts of the article (one per person, role and organisation), then part-of facts.
-
-    Computed once per article: metric attribution reads the same roles from `ctx.cache`.
-    """
+    """Role facts of the article (one per person, role and organisation), then part-of facts."""
     if "roles.all" not in ctx.cache:
-        facts = list(_extract_all(ctx))
-        ctx.cache["roles.all"] = facts
-        ctx.cache["roles.facts"] = [f for f in facts if isinstance(f, RoleFact)]
+        ctx.cache["roles.all"] = [*role_facts(ctx), *parts.extract(ctx)]
     return iter(ctx.cache["roles.all"])
 
 
-def _extract_all(ctx: ArticleContext) -> Iterator[Fact]:
+def role_facts(ctx: ArticleContext) -> list[RoleFact]:
+    """The article's role facts, computed once: metric attribution reads them too, and part-of
+    extraction reads attribution, so they never wait for part-of facts."""
+    if "roles.facts" not in ctx.cache:
+        ctx.cache["roles.facts"] = _extract_roles(ctx)
+    return ctx.cache["roles.facts"]
+
+
+def _extract_roles(ctx: ArticleContext) -> list[RoleFact]:
     registry = article_entities(ctx)
     facts = _article_roles(ctx, registry)
     # names first written after a title ("Tổng giám đốc X Nguyễn Văn A") let later short
@@ -102,8 +105,7 @@ def _extract_all(ctx: ArticleContext) -> Iterator[Fact]:
     if learned:
         registry.resolve_mentions(ctx)
         facts = _article_roles(ctx, registry)
-    yield from _consolidate([fact for _, fact in facts])
-    yield from parts.extract(ctx)
+    return _consolidate([fact for _, fact in facts])
 
 
 def _article_roles(ctx: ArticleContext, registry: ArticleEntities) -> list[tuple[int, RoleFact]]:
