@@ -73,6 +73,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 ic,
             ),
         ),
+        (
+            # "doanh thu 6 tháng", "xuất khẩu 9 tháng đạt …", "lũy kế 9 tháng năm 2024": the first
+            # N months of the year; not "6 tháng qua/tới/tuổi" nor "kỳ hạn 6 tháng"
+            MONTHS_TO_DATE,
+            re.compile(
+                rf"{nb}(?P<n>\d{{1,2}})[ \t]+tháng(?![^\W_])"
+                r"(?![ \t]+(?:qua|vừa qua|tới|sắp tới|nữa|tuổi|trước|sau|liên tiếp|liền|một lần|\d))"
+                rf"(?:[ \t]+năm[ \t]+(?P<year>{_Y}))?(?![^\W_])",
+                ic,
+            ),
+        ),
         (HALF, re.compile(rf"{nb}nửa[ \t]+(?P<edge>đầu|cuối|sau)[ \t]+năm{_YEAR_AFTER}", ic)),
         (
             QUARTER,
@@ -205,6 +216,12 @@ def _explicit_year(m: re.Match[str], year: int | None) -> tuple[int | None, bool
     return year, True
 
 
+_DURATION_BEFORE = re.compile(
+    r"(?i)(?:kỳ[ \t]+hạn|vòng|mất|thời[ \t]+gian|thời[ \t]+hạn|hơn|gần|khoảng|mỗi|từng|cứ|mới"
+    r"|gửi|suất)[ \t]*$"
+)
+
+
 def _build(kind: str, m: re.Match[str], text: str, year: int | None) -> Period | None:
     s, e = m.span()
     raw = text[s:e]
@@ -217,7 +234,9 @@ def _build(kind: str, m: re.Match[str], text: str, year: int | None) -> Period |
         y, ctx = _explicit_year(m, year)
         if not 1 <= n <= 12 or y is None:
             return None
-        if m.group("edge").lower() == "đầu":
+        if "edge" not in m.groupdict() and _DURATION_BEFORE.search(text[max(0, s - 24) : s]):
+            return None  # "kỳ hạn 6 tháng", "trong vòng 3 tháng": a length of time
+        if (m.groupdict().get("edge") or "đầu").lower() == "đầu":
             return make(f"{y}-01/{y}-{n:02d}", ctx)
         return make(f"{y}-{13 - n:02d}/{y}-12", ctx)
     if kind == HALF:
