@@ -42,3 +42,16 @@ def test_a_length_of_time_is_no_period(text):
 
 def test_without_a_year_from_the_article_there_is_no_period():
     assert isos("Khối lượng xuất khẩu 9 tháng đạt 7,1 triệu tấn.", year=None) == []
+
+
+def test_a_plan_range_does_not_set_the_article_year_but_a_full_date_does():
+    from kg.extract.periods import context_year
+
+    text = (
+        "Nghị quyết có hiệu lực từ ngày 1/10/2024. Đây là bước chuẩn bị cho giai đoạn tái cấu trúc "
+        "2025-2027. Theo báo cáo tài chính quý II, công ty lãi 96 tỷ đồng."
+    )
+    assert context_year(text) == 2024
+    assert isos("Theo báo cáo tài chính quý II, công ty lãi 96 tỷ đồng.", context_year(text)) == [
+        "2024-04/2024-06"
+    ]

@@ -131,7 +131,8 @@ def context_year(text: str, published: str | None = None) -> int | None:
 
     Its publication date when the file gives one. Otherwise, conservatively: the year after
     the one it compares with ("tăng 20% so với cùng kỳ 2018" is written in 2019; so is "năm
-    nay … so với năm 2018" and "năm ngoái (2018)"), else the year it names most (latest on a tie).
+    nay … so với năm 2018" and "năm ngoái (2018)"), else the year it names most (latest on a tie),
+    dates and quarters included, plan ranges left out.
     """
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
@@ -146,7 +147,15 @@ def context_year(text: str, published: str | None = None) -> int | None:
         compared = [int(y) + 1 for y in re.findall(rf"(?i)so[ \t]+với[ \t]+(?:năm[ \t]+)?({_Y})(?!\d)", text)]
         if compared:
             return max(compared)  # "năm nay … tăng 12% so với năm 2024" is written in 2025
-    years = Counter(int(y) for y in re.findall(rf"(?<![\d.,/])({_Y})(?![\d%]|[.,]\d)", text))
+    # a plan's range ("giai đoạn 2025-2027") says little about when the article was written; a
+    # full date ("ngày 1/10/2024") or a quarter ("quý III/2024") says much
+    unranged = re.sub(rf"{_Y}{_SEP}{_Y}", " ", text)
+    years = Counter(
+        int(y)
+        for y in re.findall(
+            rf"(?:(?<![\d.,/])|(?<=\d/)(?<!\d\d\d/)|(?<=[IV]/))({_Y})(?![\d%]|[.,]\d)", unranged
+        )
+    )
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
