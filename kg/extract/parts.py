@@ -125,10 +125,11 @@ def member_lists(ctx: ArticleContext, sentence: Sentence) -> list[tuple[Mention,
     else the clause subject after it ("Qua công ty con là A, tổng công ty …"), else the article's
     main organisation ("Tại công ty con là A, …")."""
     found = []
+    attribution = ArticleAttribution.of(ctx)
     orgs = [m for m in entities.organisations(sentence) if m.rule == "head-noun"]
     refs = [
         r
-        for r in ArticleAttribution.of(ctx).refs[sentence.index]
+        for r in attribution.refs[sentence.index]
         if r.source in _OWNER_SOURCES and (r.source != ANAPHOR or r.resolved)
     ]
     for cue in _member_cue().finditer(sentence.key):
@@ -141,8 +142,8 @@ def member_lists(ctx: ArticleContext, sentence: Sentence) -> list[tuple[Mention,
         owner = before[-1] if before else after[0] if after else None
         if owner is not None:
             whole = Mention(owner.entity, owner.start, owner.end, "member-list")
-        elif ArticleAttribution.of(ctx).topic is not None:
-            whole = Mention(ArticleAttribution.of(ctx).topic, cue.start(), cue.start(), "member-list")
+        elif attribution.topic is not None:
+            whole = Mention(attribution.topic, cue.start(), cue.start(), "member-list")
         else:
             continue
         found.extend((member, whole, "member-list") for member in members)
