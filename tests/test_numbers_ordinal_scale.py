@@ -20,3 +20,10 @@ def test_scaled_ordinal_is_not_a_metric(text):
 def test_scaled_count_without_thu_is_still_a_metric():
     quantities = [q for q in find_quantities("Sàn đã có 1 triệu thành viên tại Nhật Bản.") if q.is_metric]
     assert [q.value for q in quantities] == [1_000_000]
+
+
+def test_a_percentage_of_broken_grains_is_a_grade_not_a_figure():
+    from kg.extract.numbers import find_quantities
+
+    found = {q.text: q.is_metric for q in find_quantities("Giá gạo 5% tấm giảm xuống 530 USD/tấn.")}
+    assert found == {"5% tấm": False, "530 USD/tấn": True}

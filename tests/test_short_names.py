@@ -43,3 +43,17 @@ def test_a_ministry_is_not_shortened():
     fact = by_value(extract(text), "8")
     assert fact.value == Decimal("8")
     assert [e for e in (fact.subject, fact.reporter) if e is not None and e.name == "Công Thương"] == []
+
+
+def test_a_province_named_as_subject_is_its_peoples_committee_when_the_article_names_it():
+    text = (
+        "Tây Ninh: GRDP 6 tháng năm 2024 tăng 7,5%. "
+        "Theo báo cáo của UBND tỉnh Tây Ninh, thu ngân sách đạt 6.000 tỷ đồng."
+    )
+    growth = by_value(extract(text), "7.5")
+    assert growth.subject.name == "UBND tỉnh Tây Ninh"
+
+
+def test_a_province_without_its_committee_in_the_article_stays_a_place():
+    growth = by_value(extract("Tây Ninh: GRDP 6 tháng năm 2024 tăng 7,5%."), "7.5")
+    assert growth.subject is None or growth.subject.name != "UBND tỉnh Tây Ninh"

@@ -167,6 +167,11 @@ def _strip_marks(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
+@cache
+def _people_committees() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicon.words("people_committee_heads.txt"))
+
+
 def is_brand_word(word: str) -> bool:
     """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
     if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):
@@ -470,12 +475,24 @@ class ArticleAttribution:
     def entity(self, entity: Entity) -> Entity:
         """The entity with the other names the article gives it as aliases."""
         if entity.type == PLACE:
-            return entity
+            return self._government_of(entity) or entity
         names = self.names.get(self._cluster(entity.name), set())
         aliases = tuple(
             sorted({n for n in names if match_key(n) != match_key(entity.name)} | set(entity.aliases))
         )
         return Entity(entity.name, entity.type, aliases)
+
+    def _government_of(self, place: Entity) -> Entity | None:
+        """ "Bình Phước: GRDP tăng 7,85%" in an article that names "UBND tỉnh Bình Phước": a
+        province's figures are reported by its people's committee."""
+        found = {
+            name
+            for name in article_entities(self.ctx).org_names.values()
+            if match_key(entities.head_of(name) or "") in _people_committees()
+            and entities.strip_place(name) != name
+            and match_key(name).endswith(" " + match_key(place.name))
+        }
+        return self.entity(Entity(found.pop(), ORGANISATION)) if len(found) == 1 else None
 
     # -- building -----------------------------------------------------------------------------
 

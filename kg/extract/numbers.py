@@ -145,6 +145,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             ic,
         ),
         "qualifier_before": re.compile(rf"(?:^|(?<=[\s(,:;\"“]))(?P<w>{qualifier})[ \t]+$", ic),
+        "grade_after_percent": re.compile(
+            rf"[ \t]+(?:{_alt(lexicon.words('percent_grade_nouns.txt'))})(?![^\W_])", ic
+        ),
         "label_before": re.compile(rf"(?:^|(?<=[\s(,:;\"“]))(?P<w>{label})[ \t]*$", ic),
         "date_cue_before": re.compile(rf"(?:^|(?<=[\s(,:;\"“]))(?P<w>{date_cue})[ \t]+$", ic),
     }
@@ -509,6 +512,10 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
                     number_start=start,
                     number_end=end,
                 )
+
+    grade = p["grade_after_percent"].match(text, tail.end) if tail.kind == PERCENT else None
+    if grade:
+        return _label(text, m, ORDINAL, grade.end())  # "gạo 5% tấm": a grade of rice, not a figure
 
     kind = tail.kind
     if kind == BARE and re.search(r"(?i)gấp[ \t]*$", before):
