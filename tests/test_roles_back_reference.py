@@ -47,3 +47,35 @@ def test_a_title_with_a_back_reference_names_the_article_organisation(text, expe
 @pytest.mark.parametrize("text", NOT_ROLES)
 def test_a_back_reference_with_nothing_to_refer_to_gives_no_organisation(text):
     assert all(org is None for _, _, org, _ in role_facts(text))
+
+
+NEW_POSTS = [
+    (
+        "Tổng công ty Cao su Tây Sơn họp. UBND tỉnh Kon Tum bổ nhiệm ông Võ Thành Khiêm, Tổng giám đốc Tổng công ty Cao su Tây Sơn, giữ chức Chủ tịch Hội đồng thành viên tổng công ty, thay ông Lương Đức Thắng nghỉ hưu.",
+        {
+            ("Võ Thành Khiêm", "Tổng giám đốc", "Tổng công ty Cao su Tây Sơn", False),
+            ("Võ Thành Khiêm", "Chủ tịch Hội đồng thành viên", "Tổng công ty Cao su Tây Sơn", False),
+        },
+    ),
+    (
+        "Tập đoàn Kim Long họp. Ông Hồ Sĩ Bình thôi giữ chức Phó Tổng giám đốc tập đoàn để làm Chủ tịch Hội đồng quản trị Tổng công ty Logistics Kim Long.",
+        {
+            ("Hồ Sĩ Bình", "Phó Tổng giám đốc", "Tập đoàn Kim Long", True),
+            ("Hồ Sĩ Bình", "Chủ tịch Hội đồng quản trị", "Tổng công ty Logistics Kim Long", False),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_POSTS)
+def test_a_new_post_after_the_one_held_is_a_role_of_the_same_person(text, expected):
+    assert role_facts(text) == expected
+
+
+def test_a_new_post_never_borrows_the_organisation_of_the_post_before():
+    text = "Tập đoàn Phú An bổ nhiệm ông Đỗ Quang Huy, Giám đốc Công ty TNHH Năng lượng Phú An, kiêm nhiệm chức Phó Tổng giám đốc phụ trách năng lượng."
+    facts = role_facts(text)
+    assert ("Đỗ Quang Huy", "Giám đốc", "Công ty TNHH Năng lượng Phú An", False) in facts
+    assert not any(
+        org == "Công ty TNHH Năng lượng Phú An" and role != "Giám đốc" for _, role, org, _ in facts
+    )

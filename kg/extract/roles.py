@@ -37,6 +37,7 @@ class _Phrase:
     end: int
     person_after: PersonMention | None = None
     now: bool = False  # joined by "hiện là"/"nay là": held now whatever came before
+    new_post: bool = False  # joined by "giữ chức"/"làm": never borrows the previous title's organisation
 
 
 @cache
@@ -62,6 +63,11 @@ def _chain_pattern() -> re.Pattern[str]:
 @cache
 def _current_chain_words() -> frozenset[str]:
     return frozenset(match_key(k) for k, v in lexicon.mapping("role_chain.tsv").items() if v.strip() == "yes")
+
+
+@cache
+def _new_post_words() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicon.words("role_chain_new_post.txt"))
 
 
 @cache
@@ -140,6 +146,7 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
                 break  # "A, Giám đốc X, Chủ tịch UBND Y Nguyễn Văn B" starts another person's role
             word = link.group("word")
             phrase.now = chain[-1].now or bool(word) and match_key(word) in _current_chain_words()
+            phrase.new_post = bool(word) and match_key(word) in _new_post_words()
             chain.append(phrase)
             used.add(following)
         person, link_past = _person_before(sentence, chain[0].title.start, people)
@@ -210,7 +217,7 @@ def _fill_missing_orgs(chain: list[_Phrase]) -> None:
         if phrase.org is not None:
             continue
         later = next((p.org for p in chain[i + 1 :] if p.org is not None), None)
-        earlier = next((p.org for p in reversed(chain[:i]) if p.org is not None), None)
+        earlier = None if phrase.new_post else next((p.org for p in reversed(chain[:i]) if p.org), None)
         phrase.org = later or earlier
 
 
