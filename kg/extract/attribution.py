@@ -166,12 +166,12 @@ def _strip_marks(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
 @cache
 def _people_committees() -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicon.words("people_committee_heads.txt"))
 
 
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
 def is_brand_word(word: str) -> bool:
     """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
     if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):
@@ -255,7 +255,7 @@ def _brands(
 def _short_name_refs(sentence: Sentence, short_names: dict[str, str], taken) -> list[OrgRef]:
     """'Tân Phú đạt doanh thu …' after 'Công ty CP Nhựa Tân Phú': the company, by its short name."""
     refs: list[OrgRef] = []
-    for short in sorted(short_names, key=len, reverse=True):
+    for short in short_names:  # longest first
         if short not in sentence.key:
             continue
         for m in re.finditer(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", sentence.key):

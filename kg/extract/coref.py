@@ -196,18 +196,21 @@ class ArticleEntities:
     def short_org_names(self) -> dict[str, str]:
         """Short forms of the article's company names (tone-folded, as written) → the full name:
         "Nhựa Tân Phú" and "Tân Phú" for "Công ty CP Nhựa Tân Phú". A short form two companies
-        share stands for neither."""
+        share stands for neither. Longest first, so that a longer form is tried before its tail."""
         if self._short_names is None:
             claims: dict[str, set[str]] = {}
             for full in self.org_names.values():
                 for short in _short_forms(full):
                     claims.setdefault(short, set()).add(full)
-            self._short_names = {short: fulls.pop() for short, fulls in claims.items() if len(fulls) == 1}
+            unique = sorted(
+                (short for short, fulls in claims.items() if len(fulls) == 1), key=len, reverse=True
+            )
+            self._short_names = {short: claims[short].pop() for short in unique}
         return self._short_names
 
     def short_name_at(self, key: str, pos: int) -> tuple[Entity, int] | None:
         """The company whose short name is written at `pos` of a sentence key, and its end."""
-        for short in sorted(self.short_org_names, key=len, reverse=True):
+        for short in self.short_org_names:  # longest first
             end = pos + len(short)
             if key.startswith(short, pos) and not name_goes_on(key, end):
                 full = self.short_org_names[short]
@@ -298,8 +301,11 @@ def article_entities(ctx: ArticleContext) -> ArticleEntities:
 def _read_article(ctx: ArticleContext) -> ArticleEntities:
     result = ArticleEntities()
     honorific_mentions: dict[int, list[Mention]] = {}
+    breaks, counted_to = 0, 0
     for sentence in ctx.sentences:
-        result.paragraph_of[sentence.index] = ctx.text.text.count("\n", 0, sentence.start)
+        breaks += ctx.text.text.count("\n", counted_to, sentence.start)
+        counted_to = max(counted_to, sentence.start)
+        result.paragraph_of[sentence.index] = breaks
         found = entities.people(sentence)
         honorific_mentions[sentence.index] = found
         for m in found:

@@ -546,7 +546,7 @@ def organisation_at(
 
 @cache
 def _located_place() -> re.Pattern[str]:
-    places = "|".join(re.escape(fold_tones(w)) for w in lexicon.words("places.txt"))
+    places = _alternation((fold_tones(w) for w in lexicon.words("places.txt")), False)
     return re.compile(rf" tại (?:{places})(?![^\W_])")
 
 

@@ -20,6 +20,7 @@ from kg.extract.attribution import ANAPHOR, BRAND, HEAD, INSTITUTION, ArticleAtt
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import article_entities
 from kg.extract.entities import Mention
+from kg.extract.patterns import alternation
 from kg.model import ORGANISATION, Entity, PartFact
 
 EXTRACTOR = "parts"
@@ -109,7 +110,7 @@ def sentence_parts(
 
 @cache
 def _member_cue() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(fold_tones(w)) for w in lexicon.words("member_nouns.txt"))
+    nouns = alternation((fold_tones(w) for w in lexicon.words("member_nouns.txt")), True)
     return re.compile(
         rf"(?<![^\W_])(?:{nouns})(?: trực thuộc)?(?: là|:|,? (?:bao )?gồm:?|:? như) ", re.IGNORECASE
     )

@@ -66,6 +66,13 @@ def _current_chain_words() -> frozenset[str]:
 
 
 @cache
+def _back_reference() -> re.Pattern[str]:
+    """ "Giám đốc công ty, cho biết": a lower-case head noun right after a title, then a pause."""
+    nouns = _alternation((fold_tones(w) for w in lexicon.words("title_back_references.txt")), False)
+    return re.compile(rf"(?P<noun>{nouns})(?=[,.;:)]| [-–]| (?:này|để|làm|kiêm|và|cho biết|nói)(?![^\W_])|$)")
+
+
+@cache
 def _new_post_words() -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicon.words("role_chain_new_post.txt"))
 
@@ -304,7 +311,7 @@ def _phrase(
         if not comma_only:
             phrase.person_after = honorific_person
         return _unit_as_org(sentence, phrase, registry)
-    back = _BACK_REFERENCE.match(key, pos)
+    back = _back_reference().match(key, pos)
     if back is not None:
         referred = registry.org_referred_to(back.group("noun"), (sentence.index, pos))
         if referred is not None:
@@ -354,10 +361,6 @@ def _phrase(
     return phrase
 
 
-_BACK_REFERENCE = re.compile(
-    r"(?P<noun>tổng công ty|công ty|tập đoàn|ngân hàng|hiệp hội|hội|sở|cục|viện|trường|quỹ)"
-    r"(?=[,.;:)]| [-–]| (?:này|để|làm|kiêm|và|cho biết|nói)(?![^\W_])|$)"
-)
 _LOCATION = re.compile(r" (?:tại|ở) ")
 _ASIDE = re.compile(r" \([^()]{1,12}\)")
 
