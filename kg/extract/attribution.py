@@ -227,15 +227,20 @@ def _brands(
         j = i
         end = tok.start() + len(word)
         while j + 1 < len(tokens):
-            nxt = tokens[j + 1]
+            step = 1
+            if tokens[j + 1].group(0) in ("-", "–", "&") and text[end : tokens[j + 1].start()] == " ":
+                step = 2  # "PVC - IC", "M & A": a joiner between two brand words
+            if j + step >= len(tokens):
+                break
+            nxt = tokens[j + step]
             gap = text[end : nxt.start()]
             nword = nxt.group(0).rstrip(".")
             continuing = bool(_BRAND_TOKEN.fullmatch(nword)) and nword == _strip_marks(nword)
-            if gap not in (" ", " - ", " & ") or not (is_brand_word(nword) or continuing or nword == "&"):
+            if gap not in (" ", " - ", " – ", " & ") or not (is_brand_word(nword) or continuing):
                 break
             if _pat()["place"].fullmatch(fold_tones(nword)):
                 break
-            j += 1
+            j += step
             end = nxt.start() + len(nword)
         start = tok.start()
         i = j + 1
@@ -277,10 +282,12 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
     for k in range(1, len(words)):
         rest = " ".join(words[k:])
         if words[k] in _surnames() and k + 1 < len(words) and words[k + 1][:1].isupper():
+            if len(words) - k > 4 or not all(entities.looks_like_name_token(w) for w in words[k:]):
+                continue  # "Công ty CP Đầu tư Văn Phú – Invest": what follows is no person's name
             if _pat()["place"].match(fold_tones(rest)):
                 continue  # "Chi nhánh Hà Nội": a place that begins like a surname
             kept = " ".join(words[:k])
-            if entities.head_of(kept) == kept:
+            if entities.is_bare_head(kept):
                 continue  # "Tập đoàn Lâm Viên": the name itself begins like a surname
             return kept, start
         if any(rest.startswith(p) for p in known_people if p):

@@ -198,14 +198,15 @@ class ArticleEntities:
         "Nhựa Tân Phú" and "Tân Phú" for "Công ty CP Nhựa Tân Phú". A short form two companies
         share stands for neither. Longest first, so that a longer form is tried before its tail."""
         if self._short_names is None:
-            claims: dict[str, set[str]] = {}
+            claims: dict[str, dict[str, str]] = {}  # short form -> company -> its first full name
             for full in self.org_names.values():
                 for short in _short_forms(full):
-                    claims.setdefault(short, set()).add(full)
+                    for written in {short, short.replace("–", "-"), short.replace("-", "–")}:
+                        claims.setdefault(written, {}).setdefault(_company_identity(full), full)
             unique = sorted(
-                (short for short, fulls in claims.items() if len(fulls) == 1), key=len, reverse=True
+                (short for short, fulls in claims.items() if _one_company(fulls)), key=len, reverse=True
             )
-            self._short_names = {short: claims[short].pop() for short in unique}
+            self._short_names = {short: claims[short][max(claims[short], key=len)] for short in unique}
         return self._short_names
 
     def short_name_at(self, key: str, pos: int) -> tuple[Entity, int] | None:
@@ -227,6 +228,28 @@ def _is_company(name: str) -> bool:
     return head is not None and match_key(head) in entities.keyset("org_name_prefixes.tsv")
 
 
+def _company_identity(full: str) -> str:
+    """One company however its legal form is written: "Công ty CP X" and "Công ty Cổ phần X"."""
+    rest = full[len(entities.head_of(full) or "") :]
+    return _dotless(rest).replace("–", "-")
+
+
+def _one_company(fulls: dict[str, str]) -> bool:
+    """Whether the names claiming a short form are one company: "Công ty CP Đầu tư Văn Phú –
+    Invest" and "Công ty Văn Phú - Invest" are, "Tổng công ty X" and "Công ty X" are not."""
+    longest = max(fulls, key=len)
+    heads = {_head_class(full) for full in fulls.values()}
+    return len(heads) == 1 and all(longest.endswith(identity) for identity in fulls)
+
+
+def _head_class(full: str) -> str:
+    head = match_key(entities.head_of(full) or "")
+    for broad in ("tổng công ty", "tập đoàn", "ngân hàng"):
+        if head.startswith(broad):
+            return broad
+    return "công ty"
+
+
 def _short_forms(full: str) -> list[str]:
     """The ways a company's name is shortened: the words after its legal form or
     description, and their tails of two or more capitalised words; never a place."""
@@ -238,7 +261,9 @@ def _short_forms(full: str) -> list[str]:
         tail = words[k:]
         # the whole rest may hold a lower-case sector word ("Dược phẩm Trường Sơn"); shorter
         # tails are capitalised words only
-        capitalised = tail[0][:1].isupper() if k == 0 else all(w[:1].isupper() for w in tail)
+        # "Văn Phú – Invest": a dash between capitalised words keeps the name whole
+        capitalised = tail[0][:1].isupper() if k == 0 else all(w[:1].isupper() or w in "-–&" for w in tail)
+        capitalised = capitalised and tail[0] not in "-–&" and tail[-1] not in "-–&"
         if not capitalised or entities.is_place(" ".join(tail)):
             continue
         if entities.head_of(" ".join(tail)) is None:

@@ -283,6 +283,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(fold_tones(w) for w in lexicon.words("name_stopwords.txt"))
 
 
+def is_name_stopword(word: str) -> bool:
+    """A lower-case word that ends an organisation name (a verb, preposition, adverb ...)."""
+    return fold_tones(word).lower() in _stopwords()
+
+
 @cache
 def _org_suffix_pattern() -> re.Pattern[str]:
     suffixes = _alternation(lexicon.words("org_suffixes.txt"))
@@ -387,6 +392,30 @@ def _starts_new_unit(key: str, pos: int) -> bool:
     )
 
 
+@cache
+def _unit_parent_heads() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Heads of state offices, and a pattern for the heads of the parents written after them."""
+    kinds = {match_key(k): v for k, v in lexicon.mapping("unit_parent_heads.tsv").items()}
+    units = frozenset(k for k, v in kinds.items() if v in ("unit", "both"))
+    parents = [k for k, v in lexicon.mapping("unit_parent_heads.tsv").items() if v in ("parent", "both")]
+    pattern = re.compile(rf"(?i:{_alternation(_folded(tuple(parents)))}){NOT_BEFORE_LETTER}")
+    return units, pattern
+
+
+def parent_of_unit_head_end(key: str, head: str, pos: int) -> int | None:
+    """ "Vụ Tổ chức cán bộ | Ngân hàng Nhà nước": where the head of a state office's parent,
+    beginning at `pos`, ends; None when no parent begins there."""
+    units, parents = _unit_parent_heads()
+    if match_key(head) not in units or not key[pos : pos + 1].isupper():
+        return None
+    match = parents.match(key, pos)
+    return match.end() if match else None
+
+
+def starts_parent_of_unit(key: str, head: str, pos: int) -> bool:
+    return parent_of_unit_head_end(key, head, pos) is not None
+
+
 def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: int | None = None) -> int:
     """Where an organisation name that starts at `start` (its head noun) ends.
 
@@ -413,6 +442,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
             following = _TOKEN.match(key, match.end() + 1)
             if not seen_name_word or not following or not _is_capitalised(following.group(0)):
                 break
+            if key.startswith((":", " :"), following.end()):
+                break  # "... Việt Nam - Ảnh: NAM TRẦN": a caption's credit
             if match.group(0) != "&" and _starts_new_unit(key, following.start()):
                 break
             continue
@@ -443,6 +474,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
                 or _starts_new_unit(key, following.start())
             ):
                 break
+        elif not _is_capitalised(token) and _honorific_before_name(key, match.start()):
+            break  # "Tập đoàn X ông Nguyễn Văn A": the holder, not the name
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
             if not _compound_with_previous(key, end, match):
                 break
@@ -450,6 +483,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
             _honorific_before_name(key, match.start(), cap_run > 0) or is_title_word(key[match.start() :])
         ):
             break
+        elif head_match and starts_parent_of_unit(key, head_match.group(0), match.start()):
+            break  # "Vụ Tổ chức cán bộ Ngân hàng Nhà nước": the parent is another organisation
         elif (
             not _is_capitalised(token)
             and (_ends_with_place(key[pos:end]) or cap_run >= 2)
@@ -501,6 +536,17 @@ def head_of(name: str) -> str | None:
     return name[: match.end()] if match else None
 
 
+def is_bare_head(name: str) -> bool:
+    """Only head nouns, no name: "Tập đoàn", "CTCP Tập đoàn"."""
+    rest = name.strip()
+    while rest:
+        head = head_of(rest)
+        if head is None:
+            return False
+        rest = rest[len(head) :].strip()
+    return bool(name.strip())
+
+
 def _clean_org_name(name: str) -> str:
     name = name.strip(" -–")
     return name[:1].upper() + name[1:]
@@ -524,7 +570,9 @@ def organisation_at(
         end = organisation_name_end(key, start, head_end=head_end)
         if split_person:
             trimmed = trim_trailing_person(sentence, start, end, known)
-            if trimmed > head_end:
+            if trimmed > head_end and is_bare_head(sentence.text[start:trimmed]):
+                pass  # "CTCP Tập đoàn Mai Linh": a second head noun, then the name, no person
+            elif trimmed > head_end:
                 end = trimmed
             elif standalone and trimmed < end:
                 break  # "Quốc hội Hà Sỹ Long": the standalone body, then a person

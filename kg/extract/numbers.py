@@ -459,8 +459,10 @@ def _read_one(text: str, m: re.Match[str], convention: Convention, p) -> Quantit
     if re.search(r"(?i)(?:top)[ \t]*$", before) and tail.kind != PERCENT:
         return _label(text, m, ORDINAL, end)
 
-    # years: "năm 2010", "2019 là năm", "(2014 - 2016)"
-    if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100 and tail.kind in (BARE, DURATION):
+    # years: "năm 2010", "2019 là năm", "(2014 - 2016)"; "năm 2017 ngân hàng đạt ..." is no count
+    is_year = token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100
+    after_nam = re.search(r"(?i)(?<![^\W_])năm[ \t]*$", before)
+    if is_year and (tail.kind in (BARE, DURATION) or after_nam and tail.kind == COUNT):
         yr = re.match(r"[ \t]*[-–][ \t]*(\d{4})(?!\d)", text[end:])
         return _label(text, m, YEAR, end + yr.end() if yr else end, value=Decimal(token))
     if tail.kind == DURATION:

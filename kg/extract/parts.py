@@ -46,6 +46,7 @@ _LINKS = (
     ("parenthesis", re.compile(r" ?\((?:trực thuộc |thuộc )?")),
     ("dash", re.compile(r" [-–] ")),
     ("cua", re.compile(r" của ", re.IGNORECASE)),
+    ("adjacent", re.compile(r" (?=[A-ZĐ])")),
 )
 
 
@@ -85,6 +86,10 @@ def sentence_parts(
                 continue
             if rule == "cua" and not _is_subunit(part.entity.name):
                 continue
+            if rule == "adjacent" and not entities.starts_parent_of_unit(
+                sentence.key, entities.head_of(part.entity.name) or "", link.end()
+            ):
+                continue  # only "Vụ X Ngân hàng Nhà nước": a state office, then its parent
             if rule == "owned":
                 whole = _owner_in_parenthesis(sentence, link.end(), back_reference)
                 if whole is not None:

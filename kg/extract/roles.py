@@ -19,11 +19,13 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
+from kg.extract.attribution import ArticleAttribution, is_brand_word
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
 from kg.extract.patterns import alternation as _alternation
 from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
+from kg.nlp.syllables import is_vietnamese_syllable
 
 EXTRACTOR = "roles"
 
@@ -92,8 +94,39 @@ _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
     """Role facts of the article (one per person, role and organisation), then part-of facts."""
     if "roles.all" not in ctx.cache:
-        ctx.cache["roles.all"] = [*role_facts(ctx), *parts.extract(ctx)]
+        ctx.cache["roles.all"] = [*_officers_at_topic(ctx, role_facts(ctx)), *parts.extract(ctx)]
     return iter(ctx.cache["roles.all"])
+
+
+@cache
+def _officer_titles() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicon.words("company_officer_titles.txt"))
+
+
+def _officers_at_topic(ctx: ArticleContext, facts: list[RoleFact]) -> list[RoleFact]:
+    """ "Tổng giám đốc Nguyễn Văn A cho biết" with no organisation written: in an article about
+    a company, a title only companies have is held there. Read after metric attribution
+    (which needs role facts) has found the article's main organisation."""
+    officers = [f.org is None and match_key(f.role) in _officer_titles() for f in facts]
+    if not any(officers):
+        return facts
+    topic = ArticleAttribution.of(ctx).topic
+    if topic is None or not _company_like(topic.name):
+        return facts
+    return [
+        replace(f, org=topic, evidence=replace(f.evidence, rule=f"{f.evidence.rule}+topic", confidence=0.5))
+        if officer
+        else f
+        for f, officer in zip(facts, officers, strict=True)
+    ]
+
+
+def _company_like(name: str) -> bool:
+    """A company by its legal form or description ("Công ty CP X", "Ngân hàng X"), or a brand."""
+    head = entities.head_of(name)
+    if head is not None:
+        return match_key(head) in entities.keyset("org_name_prefixes.tsv")
+    return all(is_brand_word(word) for word in name.split())
 
 
 def role_facts(ctx: ArticleContext) -> list[RoleFact]:
@@ -132,11 +165,19 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
         return []
     facts: list[RoleFact] = []
     used: set[int] = set()
+    named_after: set[int] = set()  # where holders named after their title start
     for index, title in enumerate(found_titles):
         if index in used:
             continue
-        person_first = _person_before(sentence, title.start, people)[0] is not None
-        chain = [_phrase(sentence, title, registry, person_first)]
+        before = _person_before(sentence, title.start, people)[0]
+        person_first = before is not None
+        first = _phrase(sentence, title, registry, person_first)
+        if person_first and before.start in named_after:
+            # "Chủ tịch X Nguyễn Văn A, Chủ tịch Y Trần Văn B": a list of holders, each after a title
+            listed = _phrase(sentence, title, registry, person_first=False)
+            if listed.person_after is not None:
+                first, person_first = listed, False
+        chain = [first]
         used.add(index)
         # follow "kiêm", "đồng thời", "và", "," to further titles of the same person
         while chain[-1].person_after is None:
@@ -156,7 +197,10 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             phrase.new_post = bool(word) and match_key(word) in _new_post_words()
             chain.append(phrase)
             used.add(following)
-        person, link_past = _person_before(sentence, chain[0].title.start, people)
+        named_after.update(p.person_after.start for p in chain if p.person_after)
+        person, link_past = (
+            _person_before(sentence, chain[0].title.start, people) if person_first else (None, False)
+        )
         rule = "appositive-before"
         if person is None:
             after = next((p.person_after for p in chain if p.person_after), None)
@@ -339,6 +383,8 @@ def _phrase(
     ):
         return _unit_as_org(sentence, phrase, registry)
     run_end, spans = entities.capitalised_run(sentence, pos)
+    if len(spans) == 1 and is_vietnamese_syllable(sentence.text[spans[0][0] : spans[0][1]]):
+        run_end, spans = _syllable_then_lower_word(sentence, run_end)
     if not spans:
         return _unit_as_org(sentence, phrase, registry)
     tokens = [sentence.text[s:e] for s, e in spans]
@@ -386,6 +432,12 @@ def _after_org(sentence: Sentence, phrase: _Phrase, end: int, registry: ArticleE
         registry.add_org_alias(phrase.org, alias[0])
         phrase.org = registry.resolve_org(phrase.org)
         end = alias[1]
+    head = entities.head_of(phrase.org.name) if phrase.org is not None else None
+    parent_head_end = entities.parent_of_unit_head_end(sentence.key, head or "", end + 1)
+    if parent_head_end is not None:
+        # "Vụ X Ngân hàng Nhà nước" / "Vụ X NHNN": the role goes on after the parent's name
+        parent = entities.organisation_at(sentence, end + 1)
+        end = parent.end if parent is not None else parent_head_end
     return _after_location(sentence.key, end)
 
 
@@ -407,6 +459,39 @@ def _unit_with_name(sentence: Sentence, title: Title, start: int, end: int) -> E
         return None
     name = sentence.text[title.unit[0] : end].strip()
     return Entity(entities._clean_org_name(name), ORGANISATION)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W_])")  # a word of letters, punctuation after it stays
+
+
+def _syllable_then_lower_word(sentence: Sentence, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """A lone capitalised syllable after a title is a name only when more capitals follow a
+    lower-case syllable: "Giám đốc tài chính Thế giới Di động cũng ..." (a word-segmented
+    "Thế_giới Di_động"). Otherwise ("Chủ tịch Công đoàn ...", a word the lexicon lacks) no
+    organisation is read."""
+    key = sentence.key
+    spans = [(key.rfind(" ", 0, end) + 1, end)]
+    capitals, pending, pending_stop = 1, None, False
+    while (word := _NEXT_WORD.match(key, spans[-1][1] if pending is None else pending[1])) is not None:
+        token = word.group(1)
+        if entities.looks_like_name_token(token):
+            if pending_stop:
+                break  # "Sen cho Hoa": a verb or preposition between capitals joins no name
+            if pending is not None:
+                spans.append(pending)
+            spans.append(word.span(1))
+            capitals, pending = capitals + 1, None
+            continue
+        if pending is not None or not is_vietnamese_syllable(token):
+            break
+        pending, pending_stop = word.span(1), entities.is_name_stopword(token)
+    if pending is not None and capitals >= 2:
+        after = _NEXT_WORD.match(key, pending[1])
+        if after is None or entities.is_name_stopword(after.group(1)):
+            spans.append(pending)  # "... Di động cũng": the last lower-case syllable ends the name
+    if capitals < 2:
+        return end, []
+    return spans[-1][1], spans
 
 
 def _brand_like(text: str) -> bool:

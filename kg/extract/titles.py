@@ -67,7 +67,7 @@ def _tails() -> list[tuple[str, str, str]]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         kind, word, template = ([*line.split("\t"), "", ""])[:3]
-        rows.append((kind.strip(), fold_tones(word.strip()), template.strip()))
+        rows.append((kind.strip(), fold_tones(word.strip()).lower(), template.strip()))
     return sorted(rows, key=lambda r: -len(r[1]))
 
 

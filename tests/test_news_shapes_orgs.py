@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (test sentences are kept one per line)
+"""Organisations in shapes met in real news: a state office written right before its parent,
+a company officer named with no organisation in an article about one company, a company
+written with two legal forms and a dash in its name, a year before a counted noun, and
+financial ratios that are no organisations. Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import metrics, roles
+from kg.extract.attribution import ArticleAttribution
+from kg.extract.numbers import YEAR, find_quantities
+from kg.model import MetricFact, RoleFact
+from tests.article_helpers import context, part_facts, role_facts
+
+
+def test_a_state_office_before_its_parent_is_a_part_of_it():
+    text = "Ông Lê Văn Sơn, Phó Vụ trưởng Vụ Pháp chế Ngân hàng Nhà nước, được bổ nhiệm làm Chủ tịch Hội đồng thành viên Công ty In Bình Minh."
+    assert {(p, r, o) for p, r, o, _ in role_facts(text)} == {
+        ("Lê Văn Sơn", "Phó Vụ trưởng", "Vụ Pháp chế"),
+        ("Lê Văn Sơn", "Chủ tịch Hội đồng thành viên", "Công ty In Bình Minh"),
+    }
+    assert part_facts(text) == {("Vụ Pháp chế", "Ngân hàng Nhà nước")}
+
+
+def test_a_parent_named_by_its_acronym_does_not_end_the_role_chain():
+    text = "Ông Lê Văn Sơn – Phó Cục trưởng Cục Thuế NHNN giữ chức vụ Tổng giám đốc Công ty In Bình Minh."
+    assert ("Lê Văn Sơn", "Tổng giám đốc", "Công ty In Bình Minh") in {
+        (p, r, o) for p, r, o, _ in role_facts(text)
+    }
+
+
+def test_an_office_whose_name_is_its_parent_is_not_split():
+    # "Văn phòng Chính phủ": the parent's word is the whole name, no name before it
+    assert role_facts("Ông Đào Minh Khoa, Chánh Văn phòng Chính phủ, cho biết.") == {
+        ("Đào Minh Khoa", "Chánh Văn phòng", "Chính phủ", False)
+    }
+
+
+ARTICLE = (
+    "Ngân hàng TMCP Hòa Lợi báo lãi lớn\n"
+    "Ngân hàng TMCP Hòa Lợi (HLBank) vừa công bố lợi nhuận năm 2023 đạt 2.100 tỷ đồng.\n"
+    "HLBank cho biết tổng tài sản tăng 12%.\n"
+    "Tổng giám đốc Phan Minh Quân cho biết ngân hàng sẽ mở thêm 20 chi nhánh.\n"
+)
+
+
+def _roles_of(text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (f.person.name, f.role, f.org.name if f.org else None)
+        for f in roles.extract(context(text))
+        if isinstance(f, RoleFact)
+    }
+
+
+def test_a_company_officer_without_an_organisation_holds_the_post_at_the_article_company():
+    assert ("Phan Minh Quân", "Tổng giám đốc", "Ngân hàng TMCP Hòa Lợi") in _roles_of(ARTICLE)
+
+
+def test_a_title_companies_do_not_own_is_not_given_the_article_company():
+    text = ARTICLE + "Chủ tịch Lê Hữu Trí cho biết thành phố ủng hộ ngân hàng.\n"
+    assert ("Lê Hữu Trí", "Chủ tịch", "Ngân hàng TMCP Hòa Lợi") not in _roles_of(text)
+
+
+def test_an_officer_in_an_article_about_a_ministry_gets_no_organisation():
+    text = (
+        "Bộ Tài chính họp báo\n"
+        "Bộ Tài chính cho biết thu ngân sách tăng 8%.\n"
+        "Tổng giám đốc Phan Minh Quân cho biết doanh nghiệp gặp khó.\n"
+    )
+    assert ("Phan Minh Quân", "Tổng giám đốc", "Bộ Tài chính") not in _roles_of(text)
+
+
+def test_a_company_with_two_legal_forms_and_a_dash_keeps_its_short_name():
+    text = (
+        "Công ty CP Đầu tư Hưng Phát – Land vừa công bố kết quả kinh doanh.\n"
+        "Công ty Hưng Phát - Land có vốn điều lệ 800 tỷ đồng.\n"
+        "Trong quý I, lợi nhuận sau thuế của Hưng Phát – Land đạt 43 tỷ đồng, EPS đạt 2.735 đồng/cổ phiếu, YoY đạt 167%.\n"
+    )
+    subjects = {
+        f.value: f.subject.name if f.subject else None
+        for f in metrics.extract(context(text))
+        if isinstance(f, MetricFact)
+    }
+    assert subjects[43_000_000_000].startswith("Công ty")
+    assert "Hưng Phát" in subjects[43_000_000_000]
+    assert subjects[167] is not None and "YoY" not in subjects[167]
+
+
+def test_a_company_name_with_a_middle_name_word_is_not_cut_as_a_person():
+    ctx = context("Công ty CP Đầu tư Văn Phát – Invest vừa tổ chức thành công buổi gặp nhà đầu tư.")
+    names = [r.entity.name for r in ArticleAttribution.of(ctx).refs[0]]
+    assert names[0] == "Công ty CP Đầu tư Văn Phát – Invest"
+
+
+def test_a_year_after_nam_is_no_count_of_the_noun_after_it():
+    found = [
+        (q.text, q.kind) for q in find_quantities("Theo đó, năm 2015 ngân hàng đạt 111 tỷ đồng lợi nhuận.")
+    ]
+    assert ("2015", YEAR) in found
+    assert not any(text.startswith("2015 ngân hàng") for text, _ in found)
+    assert any(q.text == "2015 doanh nghiệp" for q in find_quantities("Cả nước có 2015 doanh nghiệp mới."))
