@@ -2,14 +2,17 @@
 """Role and organisation shapes met in real word-segmented news that the earlier rules got
 wrong: a list of holders each named after the title, a second head noun inside a company
 name, a name that ends before an honorific or an adverb, a trade union's chairman, a board
-after a title's fixed words, brands written with a lower-case syllable or a spaced hyphen.
+after a title's fixed words, brands written with a lower-case syllable or a spaced hyphen, an appointment "đối với" the
+holder, a region after a company's name, a brand before a verb, a currency code.
 Every sentence is invented for these tests (people, companies and figures)."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.extract import roles
 from kg.extract.attribution import ArticleAttribution
+from kg.model import RoleFact
 from tests.article_helpers import context, role_facts
 
 
@@ -102,3 +105,46 @@ def test_an_acronym_with_a_spaced_hyphen_is_one_brand():
 def test_a_company_whose_name_begins_like_a_person_keeps_its_second_head():
     text = "CTCP Tập đoàn Mai Lâm có vốn điều lệ 1.017 tỷ đồng, song đang lỗ lũy kế 800 tỷ đồng."
     assert _subjects(text, 0)[0] == "CTCP Tập đoàn Mai Lâm"
+
+
+MORE_CASES = [
+    # an appointment "đối với" the holder: the title's company is the one the article is about
+    (
+        "Tổng công ty Xây lắp Đông Hải báo lãi\nTổng công ty Xây lắp Đông Hải vừa trao quyết định bổ nhiệm Phó Tổng giám đốc đối với ông Lâm Văn Trí.",
+        {("Lâm Văn Trí", "Phó Tổng giám đốc", "Tổng công ty Xây lắp Đông Hải")},
+    ),
+    # "miền Bắc" after a company's name is part of it
+    (
+        "Ông Hồ Văn Đạt, Chủ tịch HĐQT Tập đoàn Sao Việt và cũng là Chủ tịch Công ty cổ phần Sao Việt miền Bắc cho biết.",
+        {
+            ("Hồ Văn Đạt", "Chủ tịch HĐQT", "Tập đoàn Sao Việt"),
+            ("Hồ Văn Đạt", "Chủ tịch", "Công ty cổ phần Sao Việt miền Bắc"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_more_roles_in_news_shapes(text, expected):
+    found = {
+        (f.person.name, f.role, f.org.name if f.org else None)
+        for f in roles.extract(context(text))
+        if isinstance(f, RoleFact)
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Năm 2023 Phú Đông Corp đạt doanh thu hơn 2.000 tỷ đồng.", "Phú Đông Corp"),
+        ("Công ty Tasco đầu tư cải tạo một đoạn quốc lộ với 420 tỷ đồng.", "Công ty Tasco"),
+    ],
+)
+def test_a_company_name_ends_where_it_should(text, name):
+    assert _subjects(text, 0)[0] == name
+
+
+def test_a_currency_code_is_no_organisation():
+    text = "Giá cao su thế giới tăng từ 132,1 JPY/kg lên 191,8 JPY/kg, Công ty Cao su Đồng Phú cho biết."
+    assert "JPY" not in _subjects(text, 0)

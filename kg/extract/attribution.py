@@ -282,8 +282,12 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
     for k in range(1, len(words)):
         rest = " ".join(words[k:])
         if words[k] in _surnames() and k + 1 < len(words) and words[k + 1][:1].isupper():
-            if len(words) - k > 4 or not all(entities.looks_like_name_token(w) for w in words[k:]):
-                continue  # "Công ty CP Đầu tư Văn Phú – Invest": what follows is no person's name
+            if (
+                len(words) - k > 4
+                or not all(entities.looks_like_name_token(w) for w in words[k:])
+                or match_key(words[-1]) in entities.keyset("org_suffixes.txt")
+            ):
+                continue  # "Công ty CP Đầu tư Văn Phú – Invest", "Xuân Mai Corp": no person's name
             if _pat()["place"].match(fold_tones(rest)):
                 continue  # "Chi nhánh Hà Nội": a place that begins like a surname
             kept = " ".join(words[:k])

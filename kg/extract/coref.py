@@ -238,16 +238,8 @@ def _one_company(fulls: dict[str, str]) -> bool:
     """Whether the names claiming a short form are one company: "Công ty CP Đầu tư Văn Phú –
     Invest" and "Công ty Văn Phú - Invest" are, "Tổng công ty X" and "Công ty X" are not."""
     longest = max(fulls, key=len)
-    heads = {_head_class(full) for full in fulls.values()}
+    heads = {entities.company_head(full) for full in fulls.values()}
     return len(heads) == 1 and all(longest.endswith(identity) for identity in fulls)
-
-
-def _head_class(full: str) -> str:
-    head = match_key(entities.head_of(full) or "")
-    for broad in ("tổng công ty", "tập đoàn", "ngân hàng"):
-        if head.startswith(broad):
-            return broad
-    return "công ty"
 
 
 def _short_forms(full: str) -> list[str]:

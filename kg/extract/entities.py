@@ -300,7 +300,24 @@ _DOMAIN = re.compile(
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’!?]+")
+_BRAND_WORD = re.compile(r"[A-Z][A-Za-z]+")  # letters of the Latin alphabet only, no Vietnamese marks
 _JOINERS = ("", "-", "–", "&")
+
+
+def _is_brand_word(token: str) -> bool:
+    """A Latin-alphabet name word that is no Vietnamese syllable ("Tasco", "FLC"), nor an
+    abbreviation of a place or a common noun ("TP", "DN")."""
+    return (
+        _BRAND_WORD.fullmatch(token) is not None
+        and not is_vietnamese_syllable(token)
+        and not _abbreviation(token)
+        and token.casefold() not in _non_org_words()
+    )
+
+
+@cache
+def _non_org_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words("non_org_acronyms.txt"))
 
 
 def _is_capitalised(token: str) -> bool:
@@ -432,6 +449,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
     seen_name_word = False
     tokens = 0
     cap_run = 0  # capitalised words just before this one
+    previous_brand = False  # the word before is a brand ("Tasco", "FLC"), not a Vietnamese syllable
     for match in _TOKEN.finditer(key, pos):
         if match.start() < end:
             continue  # inside a phrase already taken
@@ -476,6 +494,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
                 break
         elif not _is_capitalised(token) and _honorific_before_name(key, match.start()):
             break  # "Tập đoàn X ông Nguyễn Văn A": the holder, not the name
+        elif not _is_capitalised(token) and previous_brand:
+            break  # "Công ty Tasco đầu tư ...": a brand word is whole, a verb follows it
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
             if not _compound_with_previous(key, end, match):
                 break
@@ -492,6 +512,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
         ):
             break  # "Quỹ Đầu tư Hướng Dương rót vốn": a proper-name run closes a name
         cap_run = cap_run + 1 if _is_capitalised(token) and not token[:1].isdigit() else 0
+        previous_brand = _is_brand_word(token)
         if token.endswith(".") or match.group(0).endswith("."):
             # keep an abbreviation's dot ("TP. HCM"), not a sentence's
             token_end = match.start() + len(match.group(0).rstrip("-–"))
@@ -534,6 +555,17 @@ def head_of(name: str) -> str | None:
     key = fold_tones(name)
     match = _org_head_pattern().match(key) or _lower_head_pattern().match(key)
     return name[: match.end()] if match else None
+
+
+def company_head(name: str) -> str | None:
+    """The company head a name begins with ("tổng công ty" of "Tổng công ty Sông Đà"), if any."""
+    head = match_key(head_of(name) or "")
+    return next((h for h in _company_heads() if head.startswith(h)), None) if head else None
+
+
+@cache
+def _company_heads() -> tuple[str, ...]:
+    return tuple(sorted((match_key(w) for w in lexicon.words("company_heads.txt")), key=len, reverse=True))
 
 
 def is_bare_head(name: str) -> bool:

@@ -89,6 +89,7 @@ def _past_after_pattern() -> re.Pattern[str]:
 
 
 _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
+_TOWARD_PERSON = re.compile(r" đối với ", re.IGNORECASE)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
@@ -123,9 +124,8 @@ def _officers_at_topic(ctx: ArticleContext, facts: list[RoleFact]) -> list[RoleF
 
 def _company_like(name: str) -> bool:
     """A company by its legal form or description ("Công ty CP X", "Ngân hàng X"), or a brand."""
-    head = entities.head_of(name)
-    if head is not None:
-        return match_key(head) in entities.keyset("org_name_prefixes.tsv")
+    if entities.head_of(name) is not None:
+        return entities.company_head(name) is not None
     return all(is_brand_word(word) for word in name.split())
 
 
@@ -340,6 +340,11 @@ def _phrase(
     aside = _ASIDE.match(key, end)
     if aside:
         end = aside.end()  # "Giám đốc điều hành (CEO) của ..."
+    toward = _TOWARD_PERSON.match(key, end)
+    if toward is not None and _person_at(sentence, toward.end(), registry) is not None:
+        # "bổ nhiệm Phó Tổng giám đốc đối với ông Nguyễn Văn A": the holder, no organisation
+        phrase.person_after = _person_at(sentence, toward.end(), registry)
+        return _unit_as_org(sentence, phrase, registry)
     link = _ORG_LINK.match(key, end)
     comma_only = False
     if link:
