@@ -99,3 +99,14 @@ def test_a_year_after_nam_is_no_count_of_the_noun_after_it():
     assert ("2015", YEAR) in found
     assert not any(text.startswith("2015 ngân hàng") for text, _ in found)
     assert any(q.text == "2015 doanh nghiệp" for q in find_quantities("Cả nước có 2015 doanh nghiệp mới."))
+
+
+def test_a_company_name_that_ends_with_a_country_is_not_cut_as_a_person():
+    ctx = context("Cụ thể, Công ty Cổ phần Bình Dương Việt Nam đặt mục tiêu doanh thu 2.160 tỷ đồng.")
+    names = [r.entity.name for r in ArticleAttribution.of(ctx).refs[0]]
+    assert names[0] == "Công ty Cổ phần Bình Dương Việt Nam"
+
+
+def test_staff_abbreviations_are_counted_nouns():
+    found = {(q.value, q.unit) for q in find_quantities("Toàn hệ thống có hơn 3.000 CBNV.") if q.is_metric}
+    assert (3000, "CBNV") in found

@@ -148,3 +148,42 @@ def test_a_company_name_ends_where_it_should(text, name):
 def test_a_currency_code_is_no_organisation():
     text = "Giá cao su thế giới tăng từ 132,1 JPY/kg lên 191,8 JPY/kg, Công ty Cao su Đồng Phú cho biết."
     assert "JPY" not in _subjects(text, 0)
+
+
+EVEN_MORE_CASES = [
+    # "trở thành" links the holder to the title
+    (
+        "Ông Lương Văn Hải chính thức trở thành Tân Chủ tịch HĐQT Sontra Land.",
+        {("Lương Văn Hải", "Chủ tịch HĐQT", "Sontra Land")},
+    ),
+    # a back reference to the group, then the holder after a dash
+    (
+        "Tập đoàn Hải Dương vừa công bố kết quả. Theo đó, Phó Chủ tịch HĐQT của tập đoàn – ông Đinh Văn Lộc vừa đăng ký mua 5 triệu cổ phiếu.",
+        {("Đinh Văn Lộc", "Phó Chủ tịch HĐQT", "Tập đoàn Hải Dương")},
+    ),
+    # an assembly that appoints a minister is not the minister's organisation
+    (
+        "Quốc hội biểu quyết bầu ông Lê Minh Đạo làm Bộ trưởng.",
+        {("Lê Minh Đạo", "Bộ trưởng", None)},
+    ),
+    # a company appointing its own officer is
+    (
+        "Công ty CP Thép Đông Á bổ nhiệm ông Lê Minh Đạo làm Tổng giám đốc.",
+        {("Lê Minh Đạo", "Tổng giám đốc", "Công ty CP Thép Đông Á")},
+    ),
+    # "Nước giải khát" inside a company's name
+    (
+        "Ông Vũ Đình Thanh, Tổng giám đốc Tổng Công ty Cổ phần Bia - Rượu - Nước giải khát Hà Thành, cho biết.",
+        {("Vũ Đình Thanh", "Tổng giám đốc", "Tổng Công ty Cổ phần Bia - Rượu - Nước giải khát Hà Thành")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVEN_MORE_CASES)
+def test_even_more_roles_in_news_shapes(text, expected):
+    assert _roles(text) == expected
+
+
+def test_a_market_index_is_no_organisation():
+    text = "Chốt phiên, VN-Index giảm 0,25 điểm xuống 926,54 điểm, Công ty Chứng khoán Bảo Minh cho biết."
+    assert all("Index" not in name for name in _subjects(text, 0))

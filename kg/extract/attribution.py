@@ -286,8 +286,9 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
                 len(words) - k > 4
                 or not all(entities.looks_like_name_token(w) for w in words[k:])
                 or match_key(words[-1]) in entities.keyset("org_suffixes.txt")
+                or entities.is_place(" ".join(words[-2:]))
             ):
-                continue  # "Công ty CP Đầu tư Văn Phú – Invest", "Xuân Mai Corp": no person's name
+                continue  # "… Văn Phú – Invest", "Xuân Mai Corp", "Ánh Dương Việt Nam": no person's name
             if _pat()["place"].match(fold_tones(rest)):
                 continue  # "Chi nhánh Hà Nội": a place that begins like a surname
             kept = " ".join(words[:k])

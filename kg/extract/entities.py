@@ -213,7 +213,8 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
             return i  # "Tổ hợp Hanbit Việt Nam Park Jinwoo"
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
-                candidates.append(i)
+                if not is_place(" ".join(rest[-2:])):  # "Công ty Ánh Dương Việt Nam": a name ends no person
+                    candidates.append(i)
     if not candidates:
         return None
     # "Hòa Lạc Trương Gia Hưng": a common family name beats a rare one found earlier

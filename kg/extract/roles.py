@@ -258,7 +258,9 @@ def _appointing_org(sentence: Sentence, person: PersonMention, registry: Article
     if not _appointment_pattern().search(sentence.key[: person.start]):
         return None
     before = [m for m in entities.organisations(sentence) if m.end <= person.start]
-    return registry.resolve_org(before[-1].entity) if before else None
+    if not before or not _company_like(before[-1].entity.name):
+        return None  # "Quốc hội bầu ông A làm Bộ trưởng": the assembly appoints, the post is elsewhere
+    return registry.resolve_org(before[-1].entity)
 
 
 def _fill_missing_orgs(chain: list[_Phrase]) -> None:
@@ -366,6 +368,8 @@ def _phrase(
         if referred is not None:
             # "ông A, Giám đốc công ty, cho biết": the company the article named
             phrase.org, phrase.end = referred, back.end("noun")
+            # "… của tập đoàn – ông X": the holder may be named after it
+            phrase.person_after = _person_following(sentence, phrase.end, registry)
             return phrase
     short = registry.short_name_at(key, pos)
     if short is not None:
