@@ -110,3 +110,36 @@ def test_a_company_name_that_ends_with_a_country_is_not_cut_as_a_person():
 def test_staff_abbreviations_are_counted_nouns():
     found = {(q.value, q.unit) for q in find_quantities("Toàn hệ thống có hơn 3.000 CBNV.") if q.is_metric}
     assert (3000, "CBNV") in found
+
+
+SEGMENTED_LINES = (
+    "Thép Đông_Á báo lãi\n\n"
+    "Trong 9 tháng đầu năm 2017 , Công_ty CP Thép Đông_Á đạt doanh_thu 1.200 tỷ đồng .\n"
+    "Lợi_nhuận sau thuế của công_ty đạt 120 tỷ đồng .\n"
+    "Chi_phí tài_chính của công_ty là 30 tỷ đồng .\n\n"
+    "Công_ty có 2.000 công_nhân .\n"
+)
+
+
+def _periods_by_value(text: str) -> dict:
+    return {f.value: f.period for f in metrics.extract(context(text)) if isinstance(f, MetricFact)}
+
+
+def test_a_period_holds_over_the_one_sentence_lines_of_a_paragraph():
+    periods = _periods_by_value(SEGMENTED_LINES)
+    assert periods[120_000_000_000] == "2017-01/2017-09"
+    assert periods[30_000_000_000] == "2017-01/2017-09"
+    assert periods[2000] is None  # a blank line ends the paragraph
+
+
+def test_in_running_paragraphs_a_line_break_still_ends_the_period():
+    text = (
+        "Trong 9 tháng đầu năm 2017, Công ty CP Thép Đông Á đạt doanh thu 1.200 tỷ đồng. "
+        "Lợi nhuận sau thuế của công ty đạt 120 tỷ đồng.\n"
+        "Chi phí tài chính của công ty là 30 tỷ đồng. Công ty có 2.000 công nhân.\n"
+        "Công ty Thép Đông Á được thành lập từ lâu. Công ty có 3 nhà máy.\n"
+        "Công ty xuất khẩu sang 20 nước.\n"
+    )
+    periods = _periods_by_value(text)
+    assert periods[120_000_000_000] == "2017-01/2017-09"
+    assert periods[30_000_000_000] is None

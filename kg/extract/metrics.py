@@ -88,8 +88,9 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
     carried: Period | None = None
     lead_in = False  # the carried period was announced by a sentence with no figure of its own
     previous_end = 0
+    paragraph_break = _paragraph_break(ctx)
     for sentence in ctx.sentences:
-        if "\n" in ctx.text.text[previous_end : sentence.start] and not lead_in:
+        if paragraph_break.search(ctx.text.text, previous_end, sentence.start) and not lead_in:
             carried = None  # a new paragraph starts a new topic
         previous_end = sentence.end
         found = list(_sentence_metrics(ctx, sentence, convention, year, attribution, currency, carried))
@@ -103,6 +104,25 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
             carried = None  # another period is spoken of: the one before no longer holds
         lead_in = framing and not reports
     return iter(_deduplicate(facts, attribution, ctx))
+
+
+_LINE_BREAK = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_break(ctx: ArticleContext) -> re.Pattern[str]:
+    """What ends a paragraph: a line break, or a blank line in corpora that put every sentence
+    on a line of its own (word-segmented news), where a line break ends only a sentence."""
+    text = ctx.text.text
+    lines = [line for line in text.split("\n") if line.strip()]
+    starts = {s.start for s in ctx.sentences}
+    line_starts, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            line_starts.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    one_per_line = len(lines) >= 4 and len(ctx.sentences) <= len(lines) * 1.2
+    return _BLANK_LINE if one_per_line and all(s in starts for s in line_starts) else _LINE_BREAK
 
 
 def _periods(key: str, year: int | None, published: str | None) -> list[Period]:
@@ -467,6 +487,16 @@ def _context_words(key: str, q: Quantity) -> set[str]:
 def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) -> list[MetricFact]:
     """One fact per figure restated in the title, the lead and the body (the best attributed wins)."""
     sentences = ctx.sentences
+    year = context_year(ctx.text.key, ctx.article.published)
+
+    one_sentence_lines = _paragraph_break(ctx) is _BLANK_LINE
+
+    @cache
+    def states_period(index: int) -> bool:
+        if not one_sentence_lines:
+            return True  # a period carried within one paragraph still says which figure it is
+        return bool(_periods(sentences[index].key, year, ctx.article.published))
+
     kept: list[list] = []  # [fact, sentence index, quantity, context words]
     by_figure: dict[tuple, list[list]] = {}
     for fact, index, q in facts:
@@ -483,7 +513,13 @@ def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) ->
             who_ok = bool(_who_keys(other) & _who_keys(fact)) or _weak(other) or _weak(fact)
             similar = _jaccard(words, other_words)
             big_money = q.kind == numbers.MONEY and q.scale >= 6
-            same_period = other.period == fact.period is not None
+            # a period carried over many one-sentence lines is shared by many figures: there only
+            # a period both sentences write says the figure is the same one
+            same_period = (
+                other.period == fact.period is not None
+                and states_period(index)
+                and states_period(other_index)
+            )
             restated = in_lead and big_money
             if restated or who_ok and (same_period or similar >= 0.3 or in_lead and similar >= 0.15):
                 duplicate_of = entry
