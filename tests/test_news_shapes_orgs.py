@@ -143,3 +143,42 @@ def test_in_running_paragraphs_a_line_break_still_ends_the_period():
     periods = _periods_by_value(text)
     assert periods[120_000_000_000] == "2017-01/2017-09"
     assert periods[30_000_000_000] is None
+
+
+def test_a_foreign_name_with_letters_vietnamese_lacks_is_one_organisation():
+    text = (
+        "Skånemejerier Ekonomisk Förening là hợp tác xã sữa lớn với khoảng 350 hộ nông dân chăn nuôi bò sữa."
+    )
+    assert _subjects_of(text)[350] == "Skånemejerier Ekonomisk Förening"
+
+
+def _subjects_of(text: str) -> dict:
+    return {
+        f.value: f.subject.name if f.subject else None
+        for f in metrics.extract(context(text))
+        if isinstance(f, MetricFact)
+    }
+
+
+def _facts_by_value(text: str) -> dict:
+    return {f.value: f for f in metrics.extract(context(text)) if isinstance(f, MetricFact)}
+
+
+def test_the_figure_of_the_same_period_a_year_before_has_that_period():
+    facts = _facts_by_value(
+        "Trong 9 tháng đầu năm 2017, Tập đoàn Xăng dầu Nam Hải có chi phí tài chính 121 tỷ đồng, cùng kỳ năm trước là 223 tỷ đồng."
+    )
+    assert facts[121_000_000_000].period == "2017-01/2017-09"
+    assert facts[223_000_000_000].period == "2016-01/2016-09"
+    assert facts[223_000_000_000].compared_to is None
+    facts = _facts_by_value(
+        "Nửa đầu năm 2018, Công ty Sao Mai lãi hợp nhất 50 tỷ đồng, tăng mạnh so với 33 tỷ đồng cùng kỳ năm ngoái."
+    )
+    assert facts[33_000_000_000].period == "2017-01/2017-06"
+    assert facts[50_000_000_000].period == "2018-01/2018-06"
+
+
+def test_a_change_compared_with_the_same_period_keeps_its_own_period():
+    facts = _facts_by_value("Năm 2018, doanh thu của Công ty Hoa Sen tăng 12% so với cùng kỳ năm trước.")
+    assert facts[12].period == "2018"
+    assert facts[12].compared_to == "cùng kỳ năm trước (2017)"

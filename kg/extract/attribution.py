@@ -16,6 +16,7 @@ All words come from ontology/lexicon/.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -154,16 +155,22 @@ _SYLLABLE = re.compile(
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?",
     re.IGNORECASE,
 )
-_BRAND_TOKEN = re.compile(r"[A-Z][A-Za-z0-9]*(?:[.'&\-][A-Za-z0-9]+)*")
+# Latin letters, with the Latin-1 ones of other languages ("Förening"); Vietnamese marks are
+# told apart by _strip_marks
+_BRAND_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]*(?:[.'&\-][A-Za-z0-9À-ÖØ-öø-ÿ]+)*")
 _ROMAN = re.compile(r"[IVXLC]+")
+
+
+# grave, acute, circumflex, tilde, breve, hook above, horn, dot below: the marks Vietnamese writes
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 
 
 @lru_cache(maxsize=1 << 16)
 def _strip_marks(word: str) -> str:
-    import unicodedata
-
+    """The word without Vietnamese marks; the marks of other languages stay ("Förening")."""
     decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = "".join(c for c in decomposed if c not in _VIETNAMESE_MARKS)
+    return unicodedata.normalize("NFC", stripped)
 
 
 @cache

@@ -212,6 +212,10 @@ def _sentence_metrics(
             continue
         period = _period_for(key, q, periods, comps) or carried
         change, compared = _change(key, q, previous, comps, period)
+        period_iso = period.iso if period else None
+        if period_iso and _same_period_base(key, q, comps):
+            # "…, cùng kỳ năm trước là 223 tỷ": the figure of the year before, compared with nothing
+            period_iso, compared, change = shift_years(period_iso, -1), None, None
         spans = [(p.start, p.end) for p in periods] + [(c.start, c.end) for c in comps]
         what = _what(sentence.text, q, attribution.refs[sentence.index], spans, previous, previous_what)
         previous_what = what
@@ -226,7 +230,7 @@ def _sentence_metrics(
             ),
             reporter=who.reporter,
             qualifier=q.qualifier,
-            period=period.iso if period else None,
+            period=period_iso,
             change=change,
             compared_to=compared,
             value_max=q.high,
@@ -234,6 +238,28 @@ def _sentence_metrics(
         )
         previous = q
         yield fact, q
+
+
+_SAME_PERIOD_BEFORE = re.compile(r"(?i)(?<![^\W_])so với[ \t]+(?:mức[ \t]+|con số[ \t]+)?$")
+_BASE_LINK = re.compile(r"(?i)[ \t]*(?::|là|chỉ là|đạt|chỉ đạt|ở mức|lãi|lỗ|chỉ lãi|chỉ lỗ)?[ \t]*$")
+_SAME_PERIOD_WORDS = re.compile(r"(?i)cùng kỳ(?:[ \t]+năm[ \t]+(?:ngoái|trước))?")
+
+
+def _same_period_base(key: str, q: Quantity, comps) -> bool:
+    """The figure of the same period a year before, that another figure is compared with:
+    "cùng kỳ năm trước là 223 tỷ đồng", "so với 33 tỷ đồng cùng kỳ năm ngoái"."""
+    for c in comps:
+        if not _SAME_PERIOD_WORDS.search(c.text):
+            continue
+        same_period = _SAME_PERIOD_WORDS.search(key, c.start, c.end)
+        if same_period is None:
+            continue
+        if same_period.end() <= q.start and _BASE_LINK.fullmatch(key, same_period.end(), q.start):
+            return True
+        after = key[q.end : same_period.start()]
+        if same_period.start() >= q.end and not after.strip() and _SAME_PERIOD_BEFORE.search(key, 0, q.start):
+            return True
+    return False
 
 
 def _is_caption(key: str, q: Quantity, all_qs: list[Quantity]) -> bool:
