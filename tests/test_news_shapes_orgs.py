@@ -182,3 +182,8 @@ def test_a_change_compared_with_the_same_period_keeps_its_own_period():
     facts = _facts_by_value("Năm 2018, doanh thu của Công ty Hoa Sen tăng 12% so với cùng kỳ năm trước.")
     assert facts[12].period == "2018"
     assert facts[12].compared_to == "cùng kỳ năm trước (2017)"
+
+
+def test_an_office_named_after_another_organisation_keeps_that_name_whole():
+    ctx = context("Văn phòng Bộ Tài chính vừa có thông báo về 3 dự án.")
+    assert [r.entity.name for r in ArticleAttribution.of(ctx).refs[0]][0] == "Văn phòng Bộ Tài chính"

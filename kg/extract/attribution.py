@@ -426,8 +426,11 @@ def sentence_refs(
 
 def _cut_before_second_organisation(name: str, key: str) -> str:
     """'Bộ Thủy lợi trình Chính phủ': a lower-case verb, then another organisation, ends the name."""
+    head_end = len(entities.head_of(name) or "")  # "Văn phòng Bộ Y": "phòng" is in the head
     for m in re.finditer(r"[ \t]([^\W\d_A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]+(?=[A-ZĐÀ-Ỹ])", key):
         nxt = m.end()
+        if m.start() < head_end:
+            continue
         if m.start() > 0 and (entities.org_head_at(key, nxt) or _pat()["institution"].match(key, nxt)):
             return name[: m.start()]
     return name

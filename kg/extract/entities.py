@@ -485,6 +485,12 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
                 end = match.start() + len(token)
                 continue
             seen_name_word = True
+            inner = _org_head_pattern().match(key, match.start())
+            if inner and match.start() > start:
+                # "Văn phòng Bộ Tài chính": the name is another organisation, whole
+                inner_end = organisation_name_end(key, match.start(), max_tokens - tokens)
+                if inner_end > inner.end():
+                    return inner_end
         elif token in ("và", "&"):
             following = _TOKEN.match(key, match.end() + 1)
             if (
