@@ -236,7 +236,7 @@ def _brands(
         while j + 1 < len(tokens):
             step = 1
             if tokens[j + 1].group(0) in ("-", "–", "&") and text[end : tokens[j + 1].start()] == " ":
-                step = 2  # "PVC - IC", "M & A": a joiner between two brand words
+                step = 2  # "XLD - IC", "M & A": a joiner between two brand words
             if j + step >= len(tokens):
                 break
             nxt = tokens[j + step]
@@ -295,7 +295,7 @@ def _trim_person(name: str, start: int, known_people: set[str]) -> tuple[str, in
                 or match_key(words[-1]) in entities.keyset("org_suffixes.txt")
                 or entities.is_place(" ".join(words[-2:]))
             ):
-                continue  # "… Văn Phú – Invest", "Xuân Mai Corp", "Ánh Dương Việt Nam": no person's name
+                continue  # "… Hưng Phát – Land", "Phú Đông Corp", "Bình Dương Việt Nam": no person's name
             if _pat()["place"].match(fold_tones(rest)):
                 continue  # "Chi nhánh Hà Nội": a place that begins like a surname
             kept = " ".join(words[:k])

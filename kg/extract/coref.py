@@ -235,8 +235,8 @@ def _company_identity(full: str) -> str:
 
 
 def _one_company(fulls: dict[str, str]) -> bool:
-    """Whether the names claiming a short form are one company: "Công ty CP Đầu tư Văn Phú –
-    Invest" and "Công ty Văn Phú - Invest" are, "Tổng công ty X" and "Công ty X" are not."""
+    """Whether the names claiming a short form are one company: "Công ty CP Đầu tư Hưng Phát –
+    Land" and "Công ty Hưng Phát - Land" are, "Tổng công ty X" and "Công ty X" are not."""
     longest = max(fulls, key=len)
     heads = {entities.company_head(full) for full in fulls.values()}
     return len(heads) == 1 and all(longest.endswith(identity) for identity in fulls)
@@ -253,7 +253,7 @@ def _short_forms(full: str) -> list[str]:
         tail = words[k:]
         # the whole rest may hold a lower-case sector word ("Dược phẩm Trường Sơn"); shorter
         # tails are capitalised words only
-        # "Văn Phú – Invest": a dash between capitalised words keeps the name whole
+        # "Hưng Phát – Land": a dash between capitalised words keeps the name whole
         capitalised = tail[0][:1].isupper() if k == 0 else all(w[:1].isupper() or w in "-–&" for w in tail)
         capitalised = capitalised and tail[0] not in "-–&" and tail[-1] not in "-–&"
         if not capitalised or entities.is_place(" ".join(tail)):

@@ -213,7 +213,7 @@ def person_name_at_end(tokens: list[str], known: frozenset[str] = frozenset()) -
             return i  # "Tổ hợp Hanbit Việt Nam Park Jinwoo"
         if 3 <= len(rest) <= 4 and all(looks_like_name_token(t) for t in rest) and is_surname(rest[0]):
             if not is_place(" ".join(rest)) and not any(is_place(" ".join(rest[:k])) for k in (2, 3)):
-                if not is_place(" ".join(rest[-2:])):  # "Công ty Ánh Dương Việt Nam": a name ends no person
+                if not is_place(" ".join(rest[-2:])):  # "Công ty Bình Dương Việt Nam": a name ends no person
                     candidates.append(i)
     if not candidates:
         return None
@@ -306,7 +306,7 @@ _JOINERS = ("", "-", "–", "&")
 
 
 def _is_brand_word(token: str) -> bool:
-    """A Latin-alphabet name word that is no Vietnamese syllable ("Tasco", "FLC"), nor an
+    """A Latin-alphabet name word that is no Vietnamese syllable ("Sontra", "KVN"), nor an
     abbreviation of a place or a common noun ("TP", "DN")."""
     return (
         _BRAND_WORD.fullmatch(token) is not None
@@ -421,7 +421,7 @@ def _unit_parent_heads() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def parent_of_unit_head_end(key: str, head: str, pos: int) -> int | None:
-    """ "Vụ Tổ chức cán bộ | Ngân hàng Nhà nước": where the head of a state office's parent,
+    """ "Vụ Pháp chế | Ngân hàng Nhà nước": where the head of a state office's parent,
     beginning at `pos`, ends; None when no parent begins there."""
     units, parents = _unit_parent_heads()
     if match_key(head) not in units or not key[pos : pos + 1].isupper():
@@ -450,7 +450,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
     seen_name_word = False
     tokens = 0
     cap_run = 0  # capitalised words just before this one
-    previous_brand = False  # the word before is a brand ("Tasco", "FLC"), not a Vietnamese syllable
+    previous_brand = False  # the word before is a brand ("Sontra", "KVN"), not a Vietnamese syllable
     for match in _TOKEN.finditer(key, pos):
         if match.start() < end:
             continue  # inside a phrase already taken
@@ -502,7 +502,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
         elif not _is_capitalised(token) and _honorific_before_name(key, match.start()):
             break  # "Tập đoàn X ông Nguyễn Văn A": the holder, not the name
         elif not _is_capitalised(token) and previous_brand:
-            break  # "Công ty Tasco đầu tư ...": a brand word is whole, a verb follows it
+            break  # "Công ty Sontra đầu tư ...": a brand word is whole, a verb follows it
         elif not _is_capitalised(token) and (lowered in _stopwords() or _two_word_stop(key, match)):
             if not _compound_with_previous(key, end, match):
                 break
@@ -511,7 +511,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
         ):
             break
         elif head_match and starts_parent_of_unit(key, head_match.group(0), match.start()):
-            break  # "Vụ Tổ chức cán bộ Ngân hàng Nhà nước": the parent is another organisation
+            break  # "Vụ Pháp chế Ngân hàng Nhà nước": the parent is another organisation
         elif (
             not _is_capitalised(token)
             and (_ends_with_place(key[pos:end]) or cap_run >= 2)
@@ -610,7 +610,7 @@ def organisation_at(
         if split_person:
             trimmed = trim_trailing_person(sentence, start, end, known)
             if trimmed > head_end and is_bare_head(sentence.text[start:trimmed]):
-                pass  # "CTCP Tập đoàn Mai Linh": a second head noun, then the name, no person
+                pass  # "CTCP Tập đoàn Mai Lâm": a second head noun, then the name, no person
             elif trimmed > head_end:
                 end = trimmed
             elif standalone and trimmed < end:

@@ -475,8 +475,8 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W_])")  # a word of letters, punctua
 
 def _syllable_then_lower_word(sentence: Sentence, end: int) -> tuple[int, list[tuple[int, int]]]:
     """A lone capitalised syllable after a title is a name only when more capitals follow a
-    lower-case syllable: "Giám đốc tài chính Thế giới Di động cũng ..." (a word-segmented
-    "Thế_giới Di_động"). Otherwise ("Chủ tịch Công đoàn ...", a word the lexicon lacks) no
+    lower-case syllable: "Giám đốc tài chính Thế giới Thiết bị cũng ..." (a word-segmented
+    "Thế_giới Thiết_bị"). Otherwise ("Chủ tịch Công đoàn ...", a word the lexicon lacks) no
     organisation is read."""
     key = sentence.key
     spans = [(key.rfind(" ", 0, end) + 1, end)]
@@ -497,7 +497,7 @@ def _syllable_then_lower_word(sentence: Sentence, end: int) -> tuple[int, list[t
     if pending is not None and capitals >= 2:
         after = _NEXT_WORD.match(key, pending[1])
         if after is None or entities.is_name_stopword(after.group(1)):
-            spans.append(pending)  # "... Di động cũng": the last lower-case syllable ends the name
+            spans.append(pending)  # "... Thiết bị cũng": the last lower-case syllable ends the name
     if capitals < 2:
         return end, []
     return spans[-1][1], spans
