@@ -6,10 +6,10 @@ financial ratios that are no organisations. Every sentence is invented for these
 
 from __future__ import annotations
 
-from kg.extract import metrics, roles
+from kg.extract import metrics
 from kg.extract.attribution import ArticleAttribution
 from kg.extract.numbers import YEAR, find_quantities
-from kg.model import MetricFact, RoleFact
+from kg.model import MetricFact
 from tests.article_helpers import context, part_facts, role_facts
 
 
@@ -45,11 +45,16 @@ ARTICLE = (
 
 
 def _roles_of(text: str) -> set[tuple[str, str, str | None]]:
-    return {
-        (f.person.name, f.role, f.org.name if f.org else None)
-        for f in roles.extract(context(text))
-        if isinstance(f, RoleFact)
-    }
+    return {(person, role, org) for person, role, org, _ in role_facts(text)}
+
+
+def _metrics(text: str) -> dict:
+    """The article's metric facts by value."""
+    return {f.value: f for f in metrics.extract(context(text)) if isinstance(f, MetricFact)}
+
+
+def _subject(fact: MetricFact) -> str | None:
+    return fact.subject.name if fact.subject else None
 
 
 def test_a_company_officer_without_an_organisation_holds_the_post_at_the_article_company():
@@ -76,11 +81,7 @@ def test_a_company_with_two_legal_forms_and_a_dash_keeps_its_short_name():
         "Công ty Hưng Phát - Land có vốn điều lệ 800 tỷ đồng.\n"
         "Trong quý I, lợi nhuận sau thuế của Hưng Phát – Land đạt 43 tỷ đồng, EPS đạt 2.735 đồng/cổ phiếu, YoY đạt 167%.\n"
     )
-    subjects = {
-        f.value: f.subject.name if f.subject else None
-        for f in metrics.extract(context(text))
-        if isinstance(f, MetricFact)
-    }
+    subjects = {value: _subject(fact) for value, fact in _metrics(text).items()}
     assert subjects[43_000_000_000].startswith("Công ty")
     assert "Hưng Phát" in subjects[43_000_000_000]
     assert subjects[167] is not None and "YoY" not in subjects[167]
@@ -121,12 +122,8 @@ SEGMENTED_LINES = (
 )
 
 
-def _periods_by_value(text: str) -> dict:
-    return {f.value: f.period for f in metrics.extract(context(text)) if isinstance(f, MetricFact)}
-
-
 def test_a_period_holds_over_the_one_sentence_lines_of_a_paragraph():
-    periods = _periods_by_value(SEGMENTED_LINES)
+    periods = {value: fact.period for value, fact in _metrics(SEGMENTED_LINES).items()}
     assert periods[120_000_000_000] == "2017-01/2017-09"
     assert periods[30_000_000_000] == "2017-01/2017-09"
     assert periods[2000] is None  # a blank line ends the paragraph
@@ -140,7 +137,7 @@ def test_in_running_paragraphs_a_line_break_still_ends_the_period():
         "Công ty Thép Đông Á được thành lập từ lâu. Công ty có 3 nhà máy.\n"
         "Công ty xuất khẩu sang 20 nước.\n"
     )
-    periods = _periods_by_value(text)
+    periods = {value: fact.period for value, fact in _metrics(text).items()}
     assert periods[120_000_000_000] == "2017-01/2017-09"
     assert periods[30_000_000_000] is None
 
@@ -149,29 +146,17 @@ def test_a_foreign_name_with_letters_vietnamese_lacks_is_one_organisation():
     text = (
         "Skånemejerier Ekonomisk Förening là hợp tác xã sữa lớn với khoảng 350 hộ nông dân chăn nuôi bò sữa."
     )
-    assert _subjects_of(text)[350] == "Skånemejerier Ekonomisk Förening"
-
-
-def _subjects_of(text: str) -> dict:
-    return {
-        f.value: f.subject.name if f.subject else None
-        for f in metrics.extract(context(text))
-        if isinstance(f, MetricFact)
-    }
-
-
-def _facts_by_value(text: str) -> dict:
-    return {f.value: f for f in metrics.extract(context(text)) if isinstance(f, MetricFact)}
+    assert _subject(_metrics(text)[350]) == "Skånemejerier Ekonomisk Förening"
 
 
 def test_the_figure_of_the_same_period_a_year_before_has_that_period():
-    facts = _facts_by_value(
+    facts = _metrics(
         "Trong 9 tháng đầu năm 2017, Tập đoàn Xăng dầu Nam Hải có chi phí tài chính 121 tỷ đồng, cùng kỳ năm trước là 223 tỷ đồng."
     )
     assert facts[121_000_000_000].period == "2017-01/2017-09"
     assert facts[223_000_000_000].period == "2016-01/2016-09"
     assert facts[223_000_000_000].compared_to is None
-    facts = _facts_by_value(
+    facts = _metrics(
         "Nửa đầu năm 2018, Công ty Sao Mai lãi hợp nhất 50 tỷ đồng, tăng mạnh so với 33 tỷ đồng cùng kỳ năm ngoái."
     )
     assert facts[33_000_000_000].period == "2017-01/2017-06"
@@ -179,7 +164,7 @@ def test_the_figure_of_the_same_period_a_year_before_has_that_period():
 
 
 def test_a_change_compared_with_the_same_period_keeps_its_own_period():
-    facts = _facts_by_value("Năm 2018, doanh thu của Công ty Hoa Sen tăng 12% so với cùng kỳ năm trước.")
+    facts = _metrics("Năm 2018, doanh thu của Công ty Hoa Sen tăng 12% so với cùng kỳ năm trước.")
     assert facts[12].period == "2018"
     assert facts[12].compared_to == "cùng kỳ năm trước (2017)"
 

@@ -103,7 +103,8 @@ def extract(ctx: ArticleContext) -> Iterator[Fact]:
         elif stated is not None:
             carried = None  # another period is spoken of: the one before no longer holds
         lead_in = framing and not reports
-    return iter(_deduplicate(facts, attribution, ctx))
+    one_sentence_lines = paragraph_break is _BLANK_LINE
+    return iter(_deduplicate(facts, attribution, ctx, year, one_sentence_lines))
 
 
 _LINE_BREAK = re.compile(r"\n")
@@ -510,12 +511,11 @@ def _context_words(key: str, q: Quantity) -> set[str]:
     return set(left + right)
 
 
-def _deduplicate(facts, attribution: ArticleAttribution, ctx: ArticleContext) -> list[MetricFact]:
+def _deduplicate(
+    facts, attribution: ArticleAttribution, ctx: ArticleContext, year: int | None, one_sentence_lines: bool
+) -> list[MetricFact]:
     """One fact per figure restated in the title, the lead and the body (the best attributed wins)."""
     sentences = ctx.sentences
-    year = context_year(ctx.text.key, ctx.article.published)
-
-    one_sentence_lines = _paragraph_break(ctx) is _BLANK_LINE
 
     @cache
     def states_period(index: int) -> bool:
