@@ -172,3 +172,11 @@ def test_a_change_compared_with_the_same_period_keeps_its_own_period():
 def test_an_office_named_after_another_organisation_keeps_that_name_whole():
     ctx = context("Văn phòng Bộ Tài chính vừa có thông báo về 3 dự án.")
     assert [r.entity.name for r in ArticleAttribution.of(ctx).refs[0]][0] == "Văn phòng Bộ Tài chính"
+
+
+def test_a_scaled_number_with_nothing_to_say_what_it_counts_is_no_figure():
+    text = "Công ty Hoa Sen đạt doanh thu 1.200 tỷ đồng. Trung bình 1 ngày, chị Lan thu 10 triệu."
+    facts = _metrics(text)
+    assert 1_200_000_000_000 in facts
+    assert 10_000_000 not in facts
+    assert all(fact.unit for fact in facts.values())

@@ -202,6 +202,9 @@ def _sentence_metrics(
         unit = q.unit_with_rate
         if q.kind == numbers.SCALED:
             unit = _scaled_unit(key, q, currency)
+            if not unit:
+                previous = q
+                continue  # "10 triệu" with nothing to say of what: no figure to report
         if q.kind == numbers.PERCENT and q.scale:
             continue
         if _is_threshold(key, q, previous):
