@@ -16,10 +16,9 @@ All words come from ontology/lexicon/.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
@@ -140,59 +139,13 @@ def _pat() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _non_org() -> frozenset[str]:
-    return frozenset(w.casefold() for w in lexicon.words("non_org_acronyms.txt"))
-
-
-@cache
 def _surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames.txt"))
-
-
-# A Vietnamese syllable without its marks: brand names are words that are not one ("Zentora").
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?",
-    re.IGNORECASE,
-)
-# Latin letters, with the Latin-1 ones of other languages ("Förening"); Vietnamese marks are
-# told apart by _strip_marks
-_BRAND_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]*(?:[.'&\-][A-Za-z0-9À-ÖØ-öø-ÿ]+)*")
-_ROMAN = re.compile(r"[IVXLC]+")
-
-
-# grave, acute, circumflex, tilde, breve, hook above, horn, dot below: the marks Vietnamese writes
-_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
-
-
-@lru_cache(maxsize=1 << 16)
-def _strip_marks(word: str) -> str:
-    """The word without Vietnamese marks; the marks of other languages stay ("Förening")."""
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(c for c in decomposed if c not in _VIETNAMESE_MARKS)
-    return unicodedata.normalize("NFC", stripped)
 
 
 @cache
 def _people_committees() -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicon.words("people_committee_heads.txt"))
-
-
-@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
-def is_brand_word(word: str) -> bool:
-    """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
-    if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):
-        return False
-    if word.casefold() in _non_org() or re.split(r"[-.]", word)[0].casefold() in _non_org():
-        return False
-    if word != _strip_marks(word):
-        return False
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if len(letters) >= 2 and letters.isupper():
-        return True
-    if any(c.isupper() for c in word[1:]) or re.search(r"[.&\d]", word):
-        return len(letters) >= 2
-    return not _SYLLABLE.fullmatch(word)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,7 +181,7 @@ def _brands(
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group(0).rstrip(".")
-        if not is_brand_word(word) or _pat()["place"].fullmatch(fold_tones(word)):
+        if not entities.is_brand_word(word) or _pat()["place"].fullmatch(fold_tones(word)):
             i += 1
             continue
         j = i
@@ -242,8 +195,8 @@ def _brands(
             nxt = tokens[j + step]
             gap = text[end : nxt.start()]
             nword = nxt.group(0).rstrip(".")
-            continuing = bool(_BRAND_TOKEN.fullmatch(nword)) and nword == _strip_marks(nword)
-            if gap not in (" ", " - ", " – ", " & ") or not (is_brand_word(nword) or continuing):
+            continuing = entities.continues_brand(nword)
+            if gap not in (" ", " - ", " – ", " & ") or not (entities.is_brand_word(nword) or continuing):
                 break
             if _pat()["place"].fullmatch(fold_tones(nword)):
                 break
@@ -330,7 +283,7 @@ def sentence_refs(
         if speech and speech.start() > 0:
             name = name[: speech.start()].rstrip(" ,-–")
         name = _cut_before_second_organisation(name, key[m.start : m.start + len(name)])
-        if not name or name.count(" ") == 0 and not is_brand_word(name) and m.rule == "head-noun":
+        if not name or name.count(" ") == 0 and not entities.is_brand_word(name) and m.rule == "head-noun":
             continue
         refs.append(OrgRef(Entity(name, ORGANISATION, m.entity.aliases), m.start, m.start + len(name), HEAD))
     taken = [(r.start, r.end) for r in refs]
@@ -578,10 +531,10 @@ class ArticleAttribution:
         for r in refs:
             if r.source == HEAD:
                 last = r.entity.name.split(" ")[-1]
-                first_brand = [w for w in r.entity.name.split(" ")[1:] if is_brand_word(w)]
+                first_brand = [w for w in r.entity.name.split(" ")[1:] if entities.is_brand_word(w)]
                 if first_brand and len(r.entity.name.split(" ")) <= 3:
                     self._link(r.entity.name, first_brand[0])
-                elif is_brand_word(last) and len(r.entity.name.split(" ")) == 2:
+                elif entities.is_brand_word(last) and len(r.entity.name.split(" ")) == 2:
                     self._link(r.entity.name, last)
             self.names.setdefault(self._cluster(r.entity.name), set()).add(r.entity.name)
 

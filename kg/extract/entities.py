@@ -10,6 +10,7 @@ All matching runs on `sentence.key` (one tone-mark convention); names are cut fr
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -301,24 +302,58 @@ _DOMAIN = re.compile(
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’!?]+")
-_BRAND_WORD = re.compile(r"[A-Z][A-Za-z]+")  # letters of the Latin alphabet only, no Vietnamese marks
 _JOINERS = ("", "-", "–", "&")
 
 
-def _is_brand_word(token: str) -> bool:
-    """A Latin-alphabet name word that is no Vietnamese syllable ("Sontra", "KVN"), nor an
-    abbreviation of a place or a common noun ("TP", "DN")."""
-    return (
-        _BRAND_WORD.fullmatch(token) is not None
-        and not is_vietnamese_syllable(token)
-        and not _abbreviation(token)
-        and token.casefold() not in _non_org_words()
-    )
+# ---------------------------------------------------------------- brand words
+
+# A Vietnamese syllable without its marks: brand names are words that are not one ("Zentora").
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?",
+    re.IGNORECASE,
+)
+# Latin letters, with the Latin-1 ones of other languages ("Förening"); Vietnamese marks are
+# told apart by _strip_marks
+_BRAND_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]*(?:[.'&\-][A-Za-z0-9À-ÖØ-öø-ÿ]+)*")
+_ROMAN = re.compile(r"[IVXLC]+")
+# grave, acute, circumflex, tilde, breve, hook above, horn, dot below: the marks Vietnamese writes
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 
 
 @cache
-def _non_org_words() -> frozenset[str]:
+def _non_org() -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words("non_org_acronyms.txt"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip_marks(word: str) -> str:
+    """The word without Vietnamese marks; the marks of other languages stay ("Förening")."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(c for c in decomposed if c not in _VIETNAMESE_MARKS)
+    return unicodedata.normalize("NFC", stripped)
+
+
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is asked about
+def is_brand_word(word: str) -> bool:
+    """'Zentora.com', 'Markwell', 'HTP', 'SaoMai': capitalised ASCII words, no Vietnamese syllable."""
+    if not word or not _BRAND_TOKEN.fullmatch(word) or _ROMAN.fullmatch(word):
+        return False
+    if word.casefold() in _non_org() or re.split(r"[-.]", word)[0].casefold() in _non_org():
+        return False
+    if word != _strip_marks(word):
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    if any(c.isupper() for c in word[1:]) or re.search(r"[.&\d]", word):
+        return len(letters) >= 2
+    return not _SYLLABLE.fullmatch(word)
+
+
+def continues_brand(word: str) -> bool:
+    """A word that may go on a brand name once one began ("Land" of "Sontra Land")."""
+    return bool(_BRAND_TOKEN.fullmatch(word)) and word == _strip_marks(word)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -413,9 +448,9 @@ def _starts_new_unit(key: str, pos: int) -> bool:
 @cache
 def _unit_parent_heads() -> tuple[frozenset[str], re.Pattern[str]]:
     """Heads of state offices, and a pattern for the heads of the parents written after them."""
-    kinds = {match_key(k): v for k, v in lexicon.mapping("unit_parent_heads.tsv").items()}
-    units = frozenset(k for k, v in kinds.items() if v in ("unit", "both"))
-    parents = [k for k, v in lexicon.mapping("unit_parent_heads.tsv").items() if v in ("parent", "both")]
+    kinds = lexicon.mapping("unit_parent_heads.tsv")
+    units = frozenset(match_key(k) for k, v in kinds.items() if v in ("unit", "both"))
+    parents = [k for k, v in kinds.items() if v in ("parent", "both")]
     pattern = re.compile(rf"(?i:{_alternation(_folded(tuple(parents)))}){NOT_BEFORE_LETTER}")
     return units, pattern
 
@@ -519,7 +554,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
         ):
             break  # "Quỹ Đầu tư Hướng Dương rót vốn": a proper-name run closes a name
         cap_run = cap_run + 1 if _is_capitalised(token) and not token[:1].isdigit() else 0
-        previous_brand = _is_brand_word(token)
+        previous_brand = is_brand_word(token) and not _abbreviation(token)
         if token.endswith(".") or match.group(0).endswith("."):
             # keep an abbreviation's dot ("TP. HCM"), not a sentence's
             token_end = match.start() + len(match.group(0).rstrip("-–"))

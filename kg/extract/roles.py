@@ -19,7 +19,7 @@ from functools import cache
 from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, parts
-from kg.extract.attribution import ArticleAttribution, is_brand_word
+from kg.extract.attribution import ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
 from kg.extract.patterns import alternation as _alternation
@@ -126,7 +126,7 @@ def _company_like(name: str) -> bool:
     """A company by its legal form or description ("Công ty CP X", "Ngân hàng X"), or a brand."""
     if entities.head_of(name) is not None:
         return entities.company_head(name) is not None
-    return all(is_brand_word(word) for word in name.split())
+    return all(entities.is_brand_word(word) for word in name.split())
 
 
 def role_facts(ctx: ArticleContext) -> list[RoleFact]:
