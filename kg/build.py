@@ -221,13 +221,21 @@ def build_graph(
     base_iri: str = DEFAULT_BASE_IRI,
     resolution: Resolution | None = None,
     store: StoreSpec | None = None,
+    turtle: Path | None = None,
 ) -> Graph | OxigraphGraph:
-    """Facts → triples, into rdflib in memory or into an Oxigraph store (still to be committed)."""
+    """Facts → triples, into rdflib in memory or into an Oxigraph store (still to be committed).
+
+    With an Oxigraph store and `turtle`, the Turtle file for that path is written while mapping
+    (OxigraphGraph.stream_turtle) and put in place by `write_outputs`."""
     graph = None
     if store is not None and store.kind == OXIGRAPH:
         graph = OxigraphGraph(Path(store.location) if store.location else None)
+    mapper = GraphMapper(graph=graph, base_iri=base_iri, resolution=resolution)
     try:
-        return GraphMapper(graph=graph, base_iri=base_iri, resolution=resolution).add_articles(articles)
+        if graph is not None and turtle is not None:
+            graph.stream_turtle(mapper.mapping_steps(articles), turtle)
+            return graph
+        return mapper.add_articles(articles)
     except BaseException:
         if isinstance(graph, OxigraphGraph):
             graph.abandon()
@@ -413,7 +421,9 @@ def build(
     elif result.articles:
         clock = time.perf_counter()
         result.resolution = resolve(result.articles)
-        result.graph = build_graph(result.articles, base_iri, result.resolution, store=local)
+        result.graph = build_graph(
+            result.articles, base_iri, result.resolution, store=local, turtle=out_dir / "graph.ttl"
+        )
         result.timings["resolve+map"] = time.perf_counter() - clock
         clock = time.perf_counter()
         if isinstance(result.graph, OxigraphGraph):

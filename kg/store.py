@@ -19,7 +19,6 @@ import base64
 import json
 import os
 import shutil
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -34,6 +33,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Variable
 
+from kg.rdf.serialise import remove_stale_temporaries, temporary_beside
 from kg.rdf.vocab import PREFIXES
 
 MEMORY, OXIGRAPH, SPARQL_UPDATE, GRAPH_STORE = "memory", "oxigraph", "sparql", "gsp"
@@ -151,7 +151,7 @@ class OxigraphGraph:
     transaction per triple would be slow, and RocksDB's in-memory tables grew past 300 MB per
     half a million triples); reads look at the buffer and the store. On disk, the store is built
     in a temporary folder beside `path` and swapped in by `commit()`, so a failed build leaves
-    the previous store whole.
+    the previous store whole. `stream_turtle` writes the Turtle file while the graph is mapped.
     """
 
     BATCH = 50_000
@@ -174,6 +174,8 @@ class OxigraphGraph:
         self._pending: list[ox.Quad] = []
         self._length: int | None = None  # triples in the store, once counted
         self._terms: dict = {}  # rdflib term → Oxigraph term, per batch
+        self._unwritten: list[ox.Quad] | None = None  # added, not yet in the streamed Turtle
+        self._turtle: tuple[Path, Path] | None = None  # (graph.ttl, its streamed temporary)
         self.namespaces_bound: dict[str, str] = {}
 
     # rdflib.Graph surface ------------------------------------------------------------------
@@ -190,10 +192,18 @@ class OxigraphGraph:
 
     def add(self, triple) -> OxigraphGraph:
         s, p, o = triple
-        self._pending.append(ox.Quad(self._ox(s), self._ox(p), self._ox(o)))
+        quad = ox.Quad(self._ox(s), self._ox(p), self._ox(o))
+        self._pending.append(quad)
+        if self._unwritten is not None:
+            self._unwritten.append(quad)
         if len(self._pending) >= self.BATCH:
             self.flush()
         return self
+
+    def __contains__(self, triple) -> bool:
+        self.flush()
+        s, p, o = triple
+        return ox.Quad(self._ox(s), self._ox(p), self._ox(o)) in self.store
 
     def objects(self, subject=None, predicate=None):
         if subject is None or predicate is None:
@@ -246,12 +256,47 @@ class OxigraphGraph:
 
     def abandon(self) -> None:
         """Drop a store that was being built (the build failed): the previous one stays."""
+        self.abandon_turtle()
         if self._building is not None:
             del self.store
             shutil.rmtree(self._building, ignore_errors=True)
             self._building = None
 
     # output ----------------------------------------------------------------------------------
+    def stream_turtle(self, steps: Iterable, target: Path) -> None:
+        """Run `steps` (each adds triples, as mapping one article does) while writing every
+        triple added to a temporary Turtle file that `write_files` renames to `target`.
+
+        Dumping the store once it is built reads every term back from disk, which cost as much
+        as the mapping itself on a large graph; this writes the triples in the order they came.
+        The mapper adds no triple twice (kg.rdf.mapping), so the file holds no duplicates.
+        """
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(target.parent)  # what a killed build left
+        fd, name = temporary_beside(target)
+        self._unwritten = []
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                triples = self._added_in(steps)
+                ox.serialize(triples, handle, format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+        finally:
+            self._unwritten = None
+        self._turtle = (target, Path(name))
+
+    def abandon_turtle(self) -> None:
+        """Drop a streamed Turtle file that was not (or could not be) put in place."""
+        if self._turtle is not None:
+            self._turtle[1].unlink(missing_ok=True)
+            self._turtle = None
+
+    def _added_in(self, steps: Iterable) -> Iterator[ox.Quad]:
+        for _ in steps:
+            added, self._unwritten = self._unwritten, []
+            yield from added
+
     def serialise(self, fmt: str) -> bytes:
         self.flush()
         return self.store.dump(
@@ -263,13 +308,15 @@ class OxigraphGraph:
         holding the text in memory; all are written to temporary files first, then renamed."""
         self.flush()
         temporary: dict[Path, Path] = {}
+        if self._turtle is not None and targets.get(self._turtle[0]) == "ttl":
+            temporary[self._turtle[0]] = self._turtle[1]  # streamed while mapping (stream_turtle)
         try:
             for path, fmt in targets.items():
+                if path in temporary:
+                    continue
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # named as kg.rdf.serialise names its temporaries, so a killed build's are cleaned up
-                fd, name = tempfile.mkstemp(
-                    prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
-                )
+                fd, name = temporary_beside(path)
                 os.close(fd)
                 temporary[path] = Path(name)
                 self.store.dump(
@@ -280,6 +327,7 @@ class OxigraphGraph:
         finally:
             for name in temporary.values():
                 name.unlink(missing_ok=True)
+            self.abandon_turtle()
         return list(targets)
 
     @property

@@ -131,3 +131,85 @@ def test_a_graph_too_large_to_draw_is_written_not_drawn_nor_validated(builds, tm
     assert not (out / "graph.html").exists()  # a drawing of an older graph would mislead
     assert any(note.startswith("graph.html not drawn for a graph of") for note in result.notes)
     assert result.validation is None and any("SHACL validation skipped" in note for note in result.notes)
+
+
+def _triples_as_written(path):
+    """Every triple statement in a Turtle file, repeats included."""
+    return [str(t) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+
+
+def test_the_oxigraph_builds_turtle_states_every_triple_once_as_the_store_holds_it(builds):
+    written = _triples_as_written(builds / "oxigraph" / "graph.ttl")
+    assert len(written) == len(set(written))  # roles, memberOf and events recur across facts
+    store = ox.Store.read_only(str(builds / "oxigraph" / "oxigraph"))
+    assert {str(q.triple) for q in store} == set(_canonical_quads(written))
+
+
+def _canonical_quads(triples):
+    store = ox.Store()
+    store.load(input="\n".join(f"{t} ." for t in triples), format=ox.RdfFormat.N_TRIPLES)
+    return [str(q.triple) for q in store]
+
+
+def test_a_fact_node_met_twice_adds_only_what_is_new(tmp_path):
+    """Two facts with one IRI (same sentence, same statement) merge as in rdflib, and the Turtle
+    streamed from an Oxigraph build still names each triple once."""
+    from decimal import Decimal
+
+    from kg.model import ORGANISATION, Article, Entity, Evidence, MetricFact
+
+    text = "Công ty Sông Hồng báo doanh thu 12 tỷ đồng."
+    company = Entity("Công ty Sông Hồng", ORGANISATION)
+    facts = [
+        MetricFact(
+            company, "doanh thu", Decimal(12e9), "VND", Evidence("a.txt", text, 0, len(text), "t", rule)
+        )
+        for rule in ("first-rule", "second-rule")
+    ]
+    article = Article(doc_id="a.txt", path="a.txt", original=text, facts=facts)
+    memory = kg_build.build_graph([article])
+    target = tmp_path / "graph.ttl"
+    graph = kg_build.build_graph([article], store=StoreSpec(OXIGRAPH), turtle=target)
+    graph.write_files({target: "ttl"})
+    written = _triples_as_written(target)
+    assert len(written) == len(set(written))
+    assert _canonical(target) == {str(q) for q in _canonical_graph(memory)}
+    assert sum('"first-rule"' in t or '"second-rule"' in t for t in written) == 2
+
+
+def _canonical_graph(graph):
+    store = ox.Store()
+    store.load(input=graph.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def test_a_build_that_fails_while_mapping_leaves_the_last_graph_and_store(builds, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    kg_build.build([builds / "corpus"], out_dir=out, html=False, stores=[StoreSpec(OXIGRAPH)])
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (builds / "corpus" / "zz_new.txt").write_text("Công ty Hồng Lam báo lãi 5 tỷ đồng.\n", encoding="utf-8")
+
+    def broken(self, fact):
+        raise RuntimeError("mapping broke")
+
+    monkeypatch.setattr(kg_build.GraphMapper, "add_fact", broken)
+    try:
+        with pytest.raises(RuntimeError, match="mapping broke"):
+            kg_build.build([builds / "corpus"], out_dir=out, html=False, stores=[StoreSpec(OXIGRAPH)])
+    finally:
+        (builds / "corpus" / "zz_new.txt").unlink()
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temporaries
+    assert {p.name for p in out.iterdir() if p.is_dir()} == {"oxigraph"}
+    assert (
+        len(ox.Store.read_only(str(out / "oxigraph")))
+        == json.loads((out / "oxigraph" / "kg-store.json").read_text(encoding="utf-8"))["triples"]
+    )
+
+
+def test_outputs_get_the_permissions_of_any_new_file(builds, tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    expected = plain.stat().st_mode & 0o777  # 0644 under the usual umask; mkstemp would give 0600
+    for store in ("memory", "oxigraph"):
+        for name in ("graph.ttl", "kg-build.json"):
+            assert (builds / store / name).stat().st_mode & 0o777 == expected, (store, name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -68,6 +68,7 @@ class GraphMapper:
 
     Entities go through a Resolution (kg.resolve): every mention of one real thing
     becomes the same node, described once (label, aliases, English label, sameAs).
+    No triple is added twice, so a store may write each added triple straight out (kg.store).
     """
 
     def __init__(
@@ -81,7 +82,9 @@ class GraphMapper:
         terms = getattr(self.graph, "terms", RdflibTerms)  # an Oxigraph store makes its own
         self.iri, self.lit, self._text = terms.iri, terms.literal, terms.text
         self.resolution = resolution
-        self._described: set[str] = set()
+        self._described: set[str] = set()  # entity and article nodes already described
+        self._added_once: set = set()  # triples that several facts state (roles, memberOf, events)
+        self._fact_nodes: set[str] = set()
         bind_prefixes(self.graph)
 
     # -- nodes -----------------------------------------------------------------
@@ -98,6 +101,8 @@ class GraphMapper:
 
     def add_article(self, article: Article) -> URIRef:
         g, node = self.graph, self.article_iri(article.doc_id)
+        if not self._first_description(self._text(node)):
+            return node
         g.add((node, RDF.type, SCHEMA.NewsArticle))
         g.add((node, KG.sourceFile, self.lit(article.doc_id)))
         if article.title:
@@ -114,9 +119,8 @@ class GraphMapper:
         """The resolved node of a mention; its description is written the first time."""
         node = self._resolution().node(doc_id, entity)
         iri = self.iri(self.base + node.path)
-        if node.path in self._described:
+        if not self._first_description(node.path):
             return iri
-        self._described.add(node.path)
         g = self.graph
         g.add((iri, RDF.type, ENTITY_CLASSES[node.type]))
         g.add((iri, RDFS.label, self.lit(node.label, lang="vi")))
@@ -130,55 +134,72 @@ class GraphMapper:
             g.add((iri, SCHEMA.parentOrganization, self.iri(self.base + node.parent)))
         return iri
 
-    def _fact_node(self, kind: str, evidence: Evidence, *identity: str) -> URIRef:
-        """A fact IRI from what the fact says and where it was read: stable across rebuilds."""
-        digest = short_hash(evidence.doc_id, str(evidence.start), *identity, length=16)
-        return self.iri(f"{self.base}{kind}/{digest}")
+    def _first_description(self, key: str) -> bool:
+        """True the first time an entity or article node is met: describe it then."""
+        if key in self._described:
+            return False
+        self._described.add(key)
+        return True
 
-    def _add_evidence(self, fact: URIRef, evidence: Evidence, shared: bool = False) -> None:
+    def _add_once(self, triple) -> None:
+        if triple not in self._added_once:
+            self._added_once.add(triple)
+            self.graph.add(triple)
+
+    def _fact_node(self, kind: str, evidence: Evidence, *identity: str) -> tuple[URIRef, Graph]:
+        """A fact IRI from what the fact says and where it was read (stable across rebuilds),
+        and where to add its triples: a second fact with the same IRI adds only what is new."""
+        digest = short_hash(evidence.doc_id, str(evidence.start), *identity, length=16)
+        node = self.iri(f"{self.base}{kind}/{digest}")
+        if self._text(node) in self._fact_nodes:
+            return node, _NewTriplesOnly(self.graph)
+        self._fact_nodes.add(self._text(node))
+        return node, self.graph
+
+    def _add_evidence(self, fact: URIRef, evidence: Evidence, g=None, shared: bool = False) -> None:
         """Article, extractor, rule, confidence, and the quote with its offsets in the original.
 
         A node read from several sentences (an event) gets one evidence node per sentence.
         """
-        g = self.graph
+        add = self._add_once if shared else (self.graph if g is None else g).add
         article = self.article_iri(evidence.doc_id)
         suffix = f"-{short_hash(evidence.doc_id, str(evidence.start), str(evidence.end), length=8)}"
         ev_text = f"{self._text(fact)}/evidence{suffix if shared else ''}"
         ev, quote, position = self.iri(ev_text), self.iri(ev_text + "#quote"), self.iri(ev_text + "#position")
-        g.add((fact, PROV.wasDerivedFrom, article))
-        g.add((fact, KG.extractor, self.lit(evidence.extractor)))
-        g.add((fact, KG.rule, self.lit(evidence.rule)))
-        g.add(
+        add((fact, PROV.wasDerivedFrom, article))
+        add((fact, KG.extractor, self.lit(evidence.extractor)))
+        add((fact, KG.rule, self.lit(evidence.rule)))
+        add(
             (
                 fact,
                 KG.confidence,
                 self.lit(_decimal_text(Decimal(str(evidence.confidence))), datatype=XSD.decimal),
             )
         )
-        g.add((fact, KG.evidence, ev))
-        g.add((ev, RDF.type, OA.SpecificResource))
-        g.add((ev, OA.hasSource, article))
-        g.add((ev, OA.hasSelector, quote))
-        g.add((ev, OA.hasSelector, position))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, self.lit(evidence.quote)))
-        g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, self.lit(evidence.start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, self.lit(evidence.end, datatype=XSD.nonNegativeInteger)))
+        add((fact, KG.evidence, ev))
+        add((ev, RDF.type, OA.SpecificResource))
+        add((ev, OA.hasSource, article))
+        add((ev, OA.hasSelector, quote))
+        add((ev, OA.hasSelector, position))
+        add((quote, RDF.type, OA.TextQuoteSelector))
+        add((quote, OA.exact, self.lit(evidence.quote)))
+        add((position, RDF.type, OA.TextPositionSelector))
+        add((position, OA.start, self.lit(evidence.start, datatype=XSD.nonNegativeInteger)))
+        add((position, OA.end, self.lit(evidence.end, datatype=XSD.nonNegativeInteger)))
 
     # -- facts -----------------------------------------------------------------
     def add_role(self, fact: RoleFact) -> URIRef:
-        g, doc = self.graph, fact.evidence.doc_id
+        doc = fact.evidence.doc_id
         person = self.add_entity(fact.person, doc)
-        node = self._fact_node(
+        node, g = self._fact_node(
             "membership", fact.evidence, fact.person.name, fact.role, fact.org.name if fact.org else ""
         )
         role_path, role_vi, role_en = self._resolution().role(fact.role, fact.role_en)
         role = self.iri(self.base + role_path)
-        g.add((role, RDF.type, ORG.Role))
-        g.add((role, SKOS.prefLabel, self.lit(role_vi, lang="vi")))
+        self._add_once((role, RDF.type, ORG.Role))
+        self._add_once((role, SKOS.prefLabel, self.lit(role_vi, lang="vi")))
         if role_en:
-            g.add((role, SKOS.prefLabel, self.lit(role_en, lang="en")))
+            self._add_once((role, SKOS.prefLabel, self.lit(role_en, lang="en")))
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, person))
         g.add((node, ORG.role, role))
@@ -188,24 +209,24 @@ class GraphMapper:
             org = self.add_entity(fact.org, doc)
             g.add((node, ORG.organization, org))
             if not fact.past:
-                g.add((person, ORG.memberOf, org))
-        self._add_evidence(node, fact.evidence)
+                self._add_once((person, ORG.memberOf, org))
+        self._add_evidence(node, fact.evidence, g)
         return node
 
     def add_part(self, fact: PartFact) -> URIRef:
-        g, doc = self.graph, fact.evidence.doc_id
+        doc = fact.evidence.doc_id
         part, whole = self.add_entity(fact.part, doc), self.add_entity(fact.whole, doc)
-        g.add((part, ORG.subOrganizationOf, whole))
-        node = self._fact_node("part", fact.evidence, fact.part.name, fact.whole.name)
+        self._add_once((part, ORG.subOrganizationOf, whole))
+        node, g = self._fact_node("part", fact.evidence, fact.part.name, fact.whole.name)
         g.add((node, RDF.type, KG.SubOrganizationStatement))
         g.add((node, KG.part, part))
         g.add((node, KG.whole, whole))
-        self._add_evidence(node, fact.evidence)
+        self._add_evidence(node, fact.evidence, g)
         return node
 
     def add_metric(self, fact: MetricFact) -> URIRef:
-        g, doc = self.graph, fact.evidence.doc_id
-        node = self._fact_node(
+        doc = fact.evidence.doc_id
+        node, g = self._fact_node(
             "metric",
             fact.evidence,
             fact.what,
@@ -230,13 +251,13 @@ class GraphMapper:
         ):
             if value:
                 g.add((node, prop, self.lit(value)))
-        self._add_evidence(node, fact.evidence)
+        self._add_evidence(node, fact.evidence, g)
         return node
 
     def add_selection(self, fact: SelectionFact) -> URIRef:
-        g, doc = self.graph, fact.evidence.doc_id
+        doc = fact.evidence.doc_id
         programme = self.add_entity(fact.programme, doc)
-        node = self._fact_node("selection", fact.evidence, fact.programme.name, str(fact.count))
+        node, g = self._fact_node("selection", fact.evidence, fact.programme.name, str(fact.count))
         g.add((node, RDF.type, KG.Selection))
         g.add((node, KG.programme, programme))
         g.add((node, KG.firmCount, self.lit(fact.count, datatype=XSD.integer)))
@@ -248,16 +269,15 @@ class GraphMapper:
             g.add((node, KG.hostPlatform, self.add_entity(fact.host, doc)))
         for criterion in fact.criteria_list:
             g.add((node, KG.criterion, self.lit(criterion, lang="vi")))
-        self._add_evidence(node, fact.evidence)
+        self._add_evidence(node, fact.evidence, g)
         return node
 
     def add_event(self, fact: EventFact) -> URIRef:
-        g = self.graph
         node = self.add_entity(fact.event, fact.evidence.doc_id)
         if fact.date:
-            g.add((node, SCHEMA.startDate, self.lit(fact.date)))
+            self._add_once((node, SCHEMA.startDate, self.lit(fact.date)))
         if fact.place:
-            g.add((node, SCHEMA.location, self.lit(fact.place, lang="vi")))
+            self._add_once((node, SCHEMA.location, self.lit(fact.place, lang="vi")))
         self._add_evidence(node, fact.evidence, shared=True)
         return node
 
@@ -273,6 +293,13 @@ class GraphMapper:
 
     def add_articles(self, articles: Iterable[Article]) -> Graph:
         """Resolve the articles' entities (unless a Resolution was given), then map them."""
+        for _ in self.mapping_steps(articles):
+            pass
+        return self.graph
+
+    def mapping_steps(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """`add_articles` one article at a time: each article is yielded once it is mapped, so a
+        store can write out what was added meanwhile (kg.store.OxigraphGraph.stream_turtle)."""
         articles = sorted(articles, key=lambda a: a.doc_id)
         if self.resolution is None:
             self.resolution = resolve(articles)
@@ -282,7 +309,18 @@ class GraphMapper:
                 self.add_entity(entity, article.doc_id)
             for fact in article.facts:
                 self.add_fact(fact)
-        return self.graph
+            yield article
+
+
+class _NewTriplesOnly:
+    """Adds to a graph only the triples it lacks: for a node that several facts describe."""
+
+    def __init__(self, graph):
+        self.graph = graph
+
+    def add(self, triple) -> None:
+        if triple not in self.graph:
+            self.graph.add(triple)
 
 
 def _decimal_text(value: Decimal) -> str:

@@ -90,9 +90,19 @@ _PREFIX_LINES = re.compile(r"\A(?:@prefix [^\n]*\n)*")
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
 
-def _temporary_for(path: Path) -> tuple[int, str]:
-    """A hidden temporary file beside `path`, named after it and this process."""
-    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+def temporary_beside(path: Path) -> tuple[int, str]:
+    """A hidden temporary file beside `path`, named after it and this process, with the
+    permissions a plain new file gets (mkstemp's are owner-only; outputs are meant to be shared)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o666 & ~_umask())
+    return fd, name
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def _process_alive(pid: int) -> bool:
@@ -134,7 +144,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def _write_temporary(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _temporary_for(path)
+    fd, tmp = temporary_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
