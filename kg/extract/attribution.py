@@ -213,6 +213,8 @@ def _brands(
             continue  # "Park Jinwoo cho biết": a person, not an organisation
         if _pat()["after_admin_unit"].search(sentence.key[:start]):
             continue  # "TP Pleiku", "huyện Krông Pắc": a place the lexicon does not list
+        if entities.after_credit(sentence.key, start):
+            continue  # "- Ảnh TỰ TRUNG": a caption's photographer
         refs.append(OrgRef(Entity(name, ORGANISATION), start, end, BRAND))
     return refs
 

@@ -240,16 +240,20 @@ def is_foreign_name(tokens: list[str]) -> bool:
     return not is_place(" ".join(tokens)) and not all(is_vietnamese_syllable(t) for t in tokens)
 
 
-def whole_run_is_person(tokens: list[str], known: frozenset[str] = frozenset()) -> bool:
-    """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng")."""
+def whole_run_is_person(
+    tokens: list[str], known: frozenset[str] = frozenset(), two_words: bool = False
+) -> bool:
+    """A run that is all one person's name ("Trần Văn Tâm" after "Bộ trưởng"). `two_words`: where
+    the context expects a name, two words with a common family name are one ("Lê Minh")."""
     if not tokens:
         return False
     if match_key(" ".join(tokens)) in known:
         return True
     if is_foreign_name(tokens):
         return True
+    shortest = 2 if two_words and match_key(tokens[0]) in keyset("surnames_common.txt") else 3
     return (
-        3 <= len(tokens) <= 4
+        shortest <= len(tokens) <= 4
         and all(looks_like_name_token(t) for t in tokens)
         and is_surname(tokens[0])
         and not is_place(" ".join(tokens))
@@ -365,8 +369,31 @@ def _descriptive_heads() -> frozenset[str]:
     return frozenset(fold_tones(w).lower() for w in lexicon.words("org_heads_descriptive.txt"))
 
 
+_BEFORE_ACRONYM = re.compile(
+    rf"((?:[ \t]+[^\W\d_]+){{1,12}}?)[ \t]*\([ \t]*[{UPPER}][{UPPER}0-9&.\-]{{1,9}}[ \t]*\)"
+)
+
+
+def described_until_acronym(key: str, head_end: int) -> int | None:
+    """ "Tổng công ty đầu tư và phát triển cao tốc Việt Nam (VEC)", "Công ty TNHH an ninh mạng
+    (ANM)": lower-case words after a company head that run up to the company's acronym in
+    brackets are its name; where they end (None when no acronym follows, or a word is a verb
+    or another word that ends names)."""
+    found = _BEFORE_ACRONYM.match(key, head_end)
+    if not found:
+        return None
+    words = found.group(1).split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if any(is_name_stopword(w) for w in [*words, *pairs] if w.lower() not in ("và", "&")):
+        return None
+    return found.end(1)
+
+
 def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
     """ "Hiệp hội xe khách Tây Ninh": after some heads a few lower-case words come before the name."""
+    acronym_end = described_until_acronym(key, head.end()) if company_head(head.group("head")) else None
+    if acronym_end is not None and token.end() <= acronym_end:
+        return True
     if head.group("head").lower() not in _descriptive_heads():
         return False
     words = key[head.end() : token.end()].split()
@@ -379,6 +406,25 @@ def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
         if word.lower() in _stopwords() or not word.isalpha():
             return False
     return False
+
+
+@cache
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    credits = _alternation((fold_tones(w) for w in lexicon.words("caption_credits.txt")), False)
+    return (
+        re.compile(rf"(?:{credits})(?=\s*:|\s+[{UPPER}])"),
+        re.compile(rf"(?<![^\W_])(?:{credits})\s*:?\s*(?:[{UPPER}]+[ \t]+){{0,3}}$"),
+    )
+
+
+def credit_at(key: str, pos: int) -> bool:
+    """A caption's credit begins at `pos` ("Ảnh: NAM TRẦN", "Ảnh TỰ TRUNG"), case as written."""
+    return bool(_credit_patterns()[0].match(key, pos))
+
+
+def after_credit(key: str, pos: int) -> bool:
+    """The word at `pos` is in the name a caption credits ("- Ảnh TỰ TRUNG": "TỰ", "TRUNG")."""
+    return bool(_credit_patterns()[1].search(key, max(0, pos - 40), pos))
 
 
 def _starts_place(key: str, pos: int) -> bool:
@@ -496,8 +542,8 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
             following = _TOKEN.match(key, match.end() + 1)
             if not seen_name_word or not following or not _is_capitalised(following.group(0)):
                 break
-            if key.startswith((":", " :"), following.end()):
-                break  # "... Việt Nam - Ảnh: NAM TRẦN": a caption's credit
+            if key.startswith((":", " :"), following.end()) or credit_at(key, following.start()):
+                break  # "... Việt Nam - Ảnh: NAM TRẦN", "- Ảnh TỰ TRUNG": a caption's credit
             if match.group(0) != "&" and _starts_new_unit(key, following.start()):
                 break
             continue
@@ -518,6 +564,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
                 if not (head_match and _describes(key, head_match, match)):
                     break
                 end = match.start() + len(token)
+                seen_name_word = end == described_until_acronym(key, head_end)
                 continue
             seen_name_word = True
             inner = _org_head_pattern().match(key, match.start())

@@ -26,10 +26,12 @@ from kg.extract.attribution import (
     HEAD,
     PLACE_REF,
     ArticleAttribution,
+    Attribution,
     owner_preposition_start,
 )
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.numbers import Quantity
+from kg.extract.patterns import alternation as _alternation
 from kg.extract.patterns import folded_alternation as _alt
 from kg.extract.periods import (
     DATE,
@@ -40,7 +42,7 @@ from kg.extract.periods import (
     relative_months,
     shift_years,
 )
-from kg.model import Fact, MetricFact
+from kg.model import ORGANISATION, Entity, Fact, MetricFact
 
 EXTRACTOR = "metrics"
 
@@ -210,7 +212,12 @@ def _sentence_metrics(
         if _is_threshold(key, q, previous):
             previous = q
             continue
-        who = attribution.attribute(sentence, q.start, q.end)
+        exchange = _exchange_of_index(key, q, unit)
+        who = (
+            Attribution(exchange, None, "market-index")
+            if exchange
+            else attribution.attribute(sentence, q.start, q.end)
+        )
         if who.skip or (who.subject is None and who.reporter is None):
             previous = q
             continue
@@ -242,6 +249,24 @@ def _sentence_metrics(
         )
         previous = q
         yield fact, q
+
+
+@cache
+def _market_indices() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = lexicon.mapping("market_indices.tsv")
+    names = _alternation((fold_tones(k) for k in table), True)
+    pattern = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
+    return pattern, {match_key(k): v for k, v in table.items()}
+
+
+def _exchange_of_index(key: str, q: Quantity, unit: str) -> Entity | None:
+    """ "VN-Index tăng 16 điểm": index points measure the exchange's market, whatever company
+    the sentence or the article names (lexicon market_indices.tsv)."""
+    if unit != "điểm":
+        return None
+    pattern, exchanges = _market_indices()
+    named = list(pattern.finditer(key, 0, q.start))
+    return Entity(exchanges[match_key(named[-1].group(0))], ORGANISATION) if named else None
 
 
 _SAME_PERIOD_BEFORE = re.compile(r"(?i)(?<![^\W_])so với[ \t]+(?:mức[ \t]+|con số[ \t]+)?$")

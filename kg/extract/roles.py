@@ -88,6 +88,7 @@ def _past_after_pattern() -> re.Pattern[str]:
     )
 
 
+_ADDRESSED = re.compile(r"(?:^|[,;:.] ?)(?:đối với|riêng với|còn với|với) $", re.IGNORECASE)
 _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 _TOWARD_PERSON = re.compile(r" đối với ", re.IGNORECASE)
 
@@ -206,6 +207,10 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             after = next((p.person_after for p in chain if p.person_after), None)
             if after is None:
                 continue
+            if _ADDRESSED.search(sentence.key, 0, chain[0].title.start) and "," in sentence.key[
+                chain[-1].end : after.start
+            ]:
+                continue  # "Đối với Giám đốc Sở X, ông A yêu cầu …": A addresses the post's holder
             person, rule = after, "appositive-after"
         _fill_missing_orgs(chain)
         _bare_bodies_to_closing_org(chain)
@@ -357,6 +362,14 @@ def _phrase(
         pos, comma_only = end + 2, True
     else:
         return _unit_as_org(sentence, phrase, registry)
+    ministry = None if link or comma_only else _organisation_by_field(sentence, title, pos)
+    if ministry is not None:
+        # "Thứ trưởng Giao thông Nguyễn Văn A": the ministry named by its field alone
+        phrase.org, phrase.end = registry.resolve_org(ministry[0]), ministry[1]
+        phrase.person_after = _bare_person_after(sentence, phrase.end, registry) or _person_following(
+            sentence, phrase.end, registry
+        )
+        return phrase
     honorific_person = _person_at(sentence, pos, registry)
     if honorific_person is not None:
         if not comma_only:
@@ -414,6 +427,24 @@ def _phrase(
     phrase.end = _after_org(sentence, phrase, pos + len(sentence.text[pos:org_end].rstrip()), registry)
     phrase.person_after = person or _person_following(sentence, phrase.end, registry)
     return phrase
+
+
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    fields = _alternation((fold_tones(w) for w in lexicon.words("ministry_fields.txt")), False)
+    return re.compile(rf"(?:{fields})(?![^\W_])")
+
+
+def _organisation_by_field(sentence: Sentence, title: Title, pos: int) -> tuple[Entity, int] | None:
+    """ "Bộ trưởng Tài chính …": the ministry a title names by its field ("Bộ Tài chính"),
+    and where the field ends."""
+    head = {match_key(k): v for k, v in lexicon.mapping("field_title_heads.tsv").items()}.get(
+        match_key(title.role)
+    )
+    field = _field_pattern().match(sentence.key, pos) if head else None
+    if field is None:
+        return None
+    return Entity(f"{head} {sentence.text[pos : field.end()]}", ORGANISATION), field.end()
 
 
 _LOCATION = re.compile(r" (?:tại|ở) ")
@@ -540,12 +571,13 @@ def _split_person(
 
 
 def _bare_person_after(sentence: Sentence, pos: int, registry: ArticleEntities) -> PersonMention | None:
-    """A name with no honorific right after an organisation ("Bộ Y tế Nguyễn Văn A")."""
+    """A name with no honorific right after an organisation ("Bộ Y tế Nguyễn Văn A", "Bộ Tài
+    chính Lê Minh": after a title and its organisation, two words may be a whole name)."""
     if not sentence.key.startswith(" ", pos):
         return None
     _, spans = entities.capitalised_run(sentence, pos + 1)
     tokens = [sentence.text[s:e] for s, e in spans]
-    if spans and entities.whole_run_is_person(tokens, registry.known_person_keys):
+    if spans and entities.whole_run_is_person(tokens, registry.known_person_keys, two_words=True):
         return _new_person(sentence, spans[0][0], spans[-1][1], registry)
     return None
 

@@ -1,0 +1,90 @@
+# ruff: noqa: E501  (test sentences are kept one per line)
+"""Shapes met in real news about ministries, city governments, state companies and the stock
+market: a ministry named by its field after the minister's title, a post addressed rather
+than held, a photo credit after a caption, a state company described in lower case before
+its acronym, counted infrastructure, and index points. Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import metrics
+from kg.model import MetricFact
+from tests.article_helpers import context, role_facts
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return {(person, role, org) for person, role, org, _ in role_facts(text)}
+
+
+def _metrics(text: str) -> list[MetricFact]:
+    return [f for f in metrics.extract(context(text)) if isinstance(f, MetricFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the minister's title names the ministry by its field; a two-word name follows
+        (
+            "Thứ trưởng Giao thông Lê Hòa cho rằng cần cơ chế đặc thù.",
+            {("Lê Hòa", "Thứ trưởng", "Bộ Giao thông")},
+        ),
+        (
+            "Bộ trưởng Kế hoạch và Đầu tư Trần Minh Khôi phát biểu tại hội nghị.",
+            {("Trần Minh Khôi", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")},
+        ),
+        (
+            "Bộ trưởng Bộ Tài chính Đào Văn Lực cho biết thu ngân sách tăng.",
+            {("Đào Văn Lực", "Bộ trưởng", "Bộ Tài chính")},
+        ),
+        # the post is addressed: the speaker after the comma does not hold it
+        ("Đối với Giám đốc Sở Giao thông Vận tải, ông Phan Văn Quý yêu cầu kéo giảm ùn tắc.", set()),
+        (
+            "Giám đốc Sở Giao thông Vận tải, ông Phan Văn Quý cho biết sẽ kéo giảm ùn tắc.",
+            {("Phan Văn Quý", "Giám đốc", "Sở Giao thông Vận tải")},
+        ),
+        # a photo credit after a dash, with or without a colon, is not part of the name
+        (
+            "PGS.TS Hà Văn Thịnh, Giám đốc Học viện Cán bộ TP - Ảnh TẤN LỘC.",
+            {("Hà Văn Thịnh", "Giám đốc", "Học viện Cán bộ TP")},
+        ),
+        # lower-case words describing a state company up to its acronym are its name
+        (
+            "Ông Lý Quốc Bảo, Tổng giám đốc Tổng công ty đầu tư và phát triển cảng biển Miền Trung (CPM), cho biết.",
+            {("Lý Quốc Bảo", "Tổng giám đốc", "Tổng công ty đầu tư và phát triển cảng biển Miền Trung")},
+        ),
+    ],
+)
+def test_roles_in_public_sector_shapes(text, expected):
+    assert _roles(text) == expected
+
+
+def test_a_verb_before_a_bracket_ends_no_lower_case_company_name():
+    assert _roles("Ông Lý Quốc Bảo, Chủ tịch Tổng công ty cho biết (TTXVN) sẽ tăng vốn.") == {
+        ("Lý Quốc Bảo", "Chủ tịch", None)
+    }
+
+
+def test_a_photographer_credited_in_capitals_is_no_organisation():
+    text = (
+        "Ông Hà cho rằng nên tăng mục tiêu tăng trưởng lên 8,4% vì thành phố còn nhiều dư địa - Ảnh TẤN LỘC."
+    )
+    assert all(f.subject is None or "LỘC" not in f.subject.name for f in _metrics(text))
+
+
+def test_counted_lanes_and_stations_are_figures_of_the_company():
+    text = "Công ty TNHH Thu phí Bắc Hà đã lắp đặt được 23 trạm / 90 làn thu phí không dừng."
+    found = {(f.subject.name, int(f.value), f.unit) for f in _metrics(text)}
+    assert found == {("Công ty TNHH Thu phí Bắc Hà", 23, "trạm"), ("Công ty TNHH Thu phí Bắc Hà", 90, "làn")}
+
+
+def test_index_points_are_the_exchanges_not_the_company_named_nearby():
+    text = "Công ty Chứng khoán Sao Bắc nhận định, phiên hôm qua VN-Index tăng 16 điểm lên 1.045 điểm."
+    found = {(f.subject.name, f.value) for f in _metrics(text)}
+    assert {subject for subject, _ in found} == {"Sở Giao dịch Chứng khoán TP. HCM"}
+    assert {int(v) for _, v in found} == {16, 1045}
+
+
+def test_a_stock_index_written_without_index_is_no_company():
+    text = "Rổ VN30 có 20 mã tăng giá, trong khi Công ty Thép Hòa Lâm báo lãi 50 tỷ đồng."
+    assert all(f.subject is None or f.subject.name != "VN30" for f in _metrics(text))
