@@ -48,6 +48,11 @@ def _metrics(text: str) -> list[MetricFact]:
             "PGS.TS Hà Văn Thịnh, Giám đốc Học viện Cán bộ TP - Ảnh TẤN LỘC.",
             {("Hà Văn Thịnh", "Giám đốc", "Học viện Cán bộ TP")},
         ),
+        # court news: a defendant named with a lower-case title after a dash
+        (
+            "Tòa thẩm vấn bị cáo Đỗ Thị Lan - tổng giám đốc Công ty Hòa Phong, bị xét xử về tội đánh bạc.",
+            {("Đỗ Thị Lan", "Tổng giám đốc", "Công ty Hòa Phong")},
+        ),
         # lower-case words describing a state company up to its acronym are its name
         (
             "Ông Lý Quốc Bảo, Tổng giám đốc Tổng công ty đầu tư và phát triển cảng biển Miền Trung (CPM), cho biết.",
