@@ -207,9 +207,10 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             after = next((p.person_after for p in chain if p.person_after), None)
             if after is None:
                 continue
-            if _ADDRESSED.search(sentence.key, 0, chain[0].title.start) and "," in sentence.key[
-                chain[-1].end : after.start
-            ]:
+            if (
+                _ADDRESSED.search(sentence.key, 0, chain[0].title.start)
+                and "," in sentence.key[chain[-1].end : after.start]
+            ):
                 continue  # "Đối với Giám đốc Sở X, ông A yêu cầu …": A addresses the post's holder
             person, rule = after, "appositive-after"
         _fill_missing_orgs(chain)

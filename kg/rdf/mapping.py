@@ -233,7 +233,7 @@ class GraphMapper:
             str(fact.value),
             fact.unit,
             fact.period or "",
-            *(() if fact.start is None else (f"at {fact.start}",))
+            *(() if fact.start is None else (f"at {fact.start}",)),
         )
         g.add((node, RDF.type, KG.MetricObservation))
         if fact.subject is not None:
