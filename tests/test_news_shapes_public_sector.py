@@ -93,3 +93,46 @@ def test_index_points_are_the_exchanges_not_the_company_named_nearby():
 def test_a_stock_index_written_without_index_is_no_company():
     text = "Rổ VN30 có 20 mã tăng giá, trong khi Công ty Thép Hòa Lâm báo lãi 50 tỷ đồng."
     assert all(f.subject is None or f.subject.name != "VN30" for f in _metrics(text))
+
+
+def test_the_city_committee_written_without_its_city_is_the_one_the_article_names():
+    text = (
+        "Chủ tịch UBND TP Hải Phòng Lê Văn Quân phát biểu tại kỳ họp.\n\n"
+        "Chiều 6/12, Chủ tịch UBND thành phố Lê Văn Quân nói về tình hình kinh tế."
+    )
+    assert _roles(text) == {("Lê Văn Quân", "Chủ tịch", "UBND TP Hải Phòng")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hoàng Văn Lâm, Chủ tịch Đà Nẵng cho biết cảng sẽ khởi công.",
+            ("Hoàng Văn Lâm", "Chủ tịch", "UBND TP Đà Nẵng"),
+        ),
+        (
+            "Phó chủ tịch Long An Trịnh Văn Quế cho biết.",
+            ("Trịnh Văn Quế", "Phó chủ tịch", "UBND tỉnh Long An"),
+        ),
+        ("Chủ tịch TP HCM Đỗ Văn Tài phát biểu.", ("Đỗ Văn Tài", "Chủ tịch", "UBND TP HCM")),
+    ],
+)
+def test_a_chairman_of_a_bare_province_chairs_its_peoples_committee(text, expected):
+    assert _roles(text) == {expected}
+
+
+def test_a_chairman_of_a_country_is_no_provincial_committee():
+    assert all(
+        org is None or "UBND" not in org
+        for _, _, org in _roles("Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam.")
+    )
+
+
+def test_a_party_committee_in_the_lead_does_not_take_the_citys_figures():
+    text = (
+        "Hải Phòng siết kỷ luật cán bộ\n\n"
+        "Ông Trần Văn Lực yêu cầu cán bộ nâng cao chất lượng, sẽ báo cáo Thành ủy những trường hợp không hoàn thành nhiệm vụ.\n\n"
+        "Chiều 2/8, Chủ tịch UBND TP Hải Phòng Trần Văn Lực giao nhiệm vụ cho các sở ngành.\n\n"
+        "Trong 7 tháng đầu năm, lực lượng chức năng đã kiểm tra 88 cửa hàng."
+    )
+    assert [(f.subject.name, int(f.value)) for f in _metrics(text)] == [("UBND TP Hải Phòng", 88)]

@@ -98,6 +98,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "place_owner": re.compile(rf"{nb}(?:{_alt(lexicon.words('place_owner_nouns.txt'))})[ \t]+$", ic),
         "generic": re.compile(rf"{nb}(?:{_alt(lexicon.words('generic_markers.txt'))})[ \t]+$", ic),
         "institution": re.compile(rf"{nb}(?:{_alt(lexicon.words('institutions.txt'))}){ne}"),
+        "party_body": re.compile(rf"(?:{_alt(lexicon.words('party_bodies.txt'))}){ne}", ic),
         "place": re.compile(rf"{nb}(?:{_alt(lexicon.words('subject_places.txt'), ignore_case=False)}){ne}"),
         "anaphor_marked": re.compile(
             rf"{nb}(?P<noun>{_alt(anaphors)})[ \t]+"
@@ -162,6 +163,15 @@ def _word_position(ref: OrgRef, key: str) -> None:
     ref.in_parens = _in_parens(key, ref.start)
     ref.possessive = bool(_pat()["possessive"].search(before))
     ref.oblique = bool(_pat()["oblique"].search(before)) and not ref.possessive
+
+
+def _topic_weight(name: str) -> float:
+    """How much a mention counts towards the article's main organisation: less for an
+    institution the article only cites, and less again for a party body."""
+    folded = fold_tones(name)
+    if _pat()["party_body"].match(folded):
+        return 0.25
+    return 0.5 if _pat()["institution"].fullmatch(folded) else 1
 
 
 def owner_preposition_start(ref: OrgRef, key: str) -> int:
@@ -596,7 +606,7 @@ class ArticleAttribution:
                 if r.source not in (HEAD, BRAND):
                     continue
                 k = self._cluster(r.entity.name)
-                weight = 0.5 if _pat()["institution"].fullmatch(fold_tones(r.entity.name)) else 1
+                weight = _topic_weight(r.entity.name)
                 counts[k] += weight * (3 if i < 2 else 1)
                 first.setdefault(k, (i, r.entity))
         for org in self.person_org.values():

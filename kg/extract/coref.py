@@ -269,7 +269,12 @@ def name_goes_on(key: str, end: int) -> bool:
 
 
 def _dotless(name: str) -> str:
-    return " ".join(match_key(name).replace(".", " ").split())
+    """A name's key without dots, "thành phố" written "tp" as news abbreviates it ("UBND thành
+    phố" is "UBND TP" before the city's name)."""
+    return " ".join(_CITY.sub("tp", match_key(name).replace(".", " ")).split())
+
+
+_CITY = re.compile(r"(?<![^\W_])thành phố(?![^\W_])")
 
 
 def _nearest_before(candidates: list[_Introduced], position: tuple[int, int]) -> _Introduced | None:

@@ -363,10 +363,12 @@ def _phrase(
         pos, comma_only = end + 2, True
     else:
         return _unit_as_org(sentence, phrase, registry)
-    ministry = None if link or comma_only else _organisation_by_field(sentence, title, pos)
-    if ministry is not None:
-        # "Thứ trưởng Giao thông Nguyễn Văn A": the ministry named by its field alone
-        phrase.org, phrase.end = registry.resolve_org(ministry[0]), ministry[1]
+    implied = None
+    if not (link or comma_only):
+        implied = _organisation_by_field(sentence, title, pos) or _committee_of_place(sentence, title, pos)
+    if implied is not None:
+        # "Thứ trưởng Giao thông Nguyễn Văn A", "Chủ tịch Đà Nẵng": the organisation implied
+        phrase.org, phrase.end = registry.resolve_org(implied[0]), implied[1]
         phrase.person_after = _bare_person_after(sentence, phrase.end, registry) or _person_following(
             sentence, phrase.end, registry
         )
@@ -446,6 +448,29 @@ def _organisation_by_field(sentence: Sentence, title: Title, pos: int) -> tuple[
     if field is None:
         return None
     return Entity(f"{head} {sentence.text[pos : field.end()]}", ORGANISATION), field.end()
+
+
+@cache
+def _provinces() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = lexicon.mapping("provinces.tsv")
+    names = _alternation((fold_tones(k) for k in table), False)
+    return re.compile(rf"(?:{names})(?![^\W_])"), {match_key(k): v for k, v in table.items()}
+
+
+def _committee_of_place(sentence: Sentence, title: Title, pos: int) -> tuple[Entity, int] | None:
+    """ "Chủ tịch Đà Nẵng …": the people's committee of the province or city a chairman's title
+    names by the place alone ("UBND TP Đà Nẵng", "UBND tỉnh Long An"), and where the place ends."""
+    if match_key(title.role) not in {match_key(w) for w in lexicon.words("committee_chair_titles.txt")}:
+        return None
+    pattern, kinds = _provinces()
+    found = pattern.match(sentence.key, pos)
+    if found is None:
+        return None
+    place = sentence.text[pos : found.end()]
+    if match_key(place).startswith(("tp", "thành phố")):
+        return Entity(f"UBND {place}", ORGANISATION), found.end()
+    unit = "TP" if kinds[match_key(place)] == "city" else "tỉnh"
+    return Entity(f"UBND {unit} {place}", ORGANISATION), found.end()
 
 
 _LOCATION = re.compile(r" (?:tại|ở) ")
