@@ -10,6 +10,7 @@ extractor (it is cached in `ctx.cache`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -172,24 +173,24 @@ class ArticleEntities:
 
     def org_referred_to(self, noun: str, position: tuple[int, int]) -> Entity | None:
         """The organisation a back reference ("công ty", "tập đoàn") at `position` stands for,
-        among those named before it with that head noun: the last one named in the same
-        paragraph; else the one named most often (news calls its main company "công ty" even
-        after naming a subsidiary), then the first named."""
+        among those named before it with that head noun: the last one mentioned in the same
+        paragraph; else the one mentioned most often (news calls its main company "công ty" even
+        after naming a subsidiary), then the first named. Mentions by any name count ("ABBank"
+        after "Ngân hàng TMCP An Bình (ABBank)")."""
         noun_key = match_key(noun)
         paragraph = self.paragraph_of.get(position[0])
-        counts: dict[str, int] = {}
-        named: dict[str, Entity] = {}
-        latest = None
-        for where, entity in self.org_mentions:
-            if where >= position or not match_key(entity.name).startswith(noun_key + " "):
-                continue
-            resolved = self.resolve_org(entity)
-            counts[resolved.name] = counts.get(resolved.name, 0) + 1
-            named.setdefault(resolved.name, resolved)
-            if self.paragraph_of.get(where[0]) == paragraph:
-                latest = resolved
-        if latest is not None or not counts:
-            return latest
+        earlier = [(where, entity, self.resolve_org(entity)) for where, entity in self.org_mentions]
+        earlier = [mention for mention in earlier if mention[0] < position]
+        named: dict[str, Entity] = {}  # organisations named with this head noun
+        for _, entity, resolved in earlier:
+            if match_key(entity.name).startswith(noun_key + " "):
+                named.setdefault(resolved.name, resolved)
+        in_paragraph = [
+            r for where, _, r in earlier if r.name in named and self.paragraph_of.get(where[0]) == paragraph
+        ]
+        if in_paragraph or not named:
+            return in_paragraph[-1] if in_paragraph else None
+        counts = Counter(resolved.name for _, _, resolved in earlier if resolved.name in named)
         return named[max(named, key=lambda name: counts[name])]  # max keeps the first of equals
 
     @property
@@ -339,9 +340,25 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]
                 result.add_org_alias(org.entity, text)
+    _add_alias_mentions(ctx, result)
     result._honorific_mentions = honorific_mentions
     result.resolve_mentions(ctx)
     return result
+
+
+def _add_alias_mentions(ctx: ArticleContext, result: ArticleEntities) -> None:
+    """Later mentions of an organisation by the short name it was given in brackets ("ABBank"
+    after "Ngân hàng TMCP An Bình (ABBank)"), so that counting mentions counts them too."""
+    if not result.org_aliases:
+        return
+    named = {where for where, _ in result.org_mentions}
+    for sentence in ctx.sentences:
+        key = match_key(sentence.key)
+        for alias, entity in result.org_aliases.items():
+            for found in re.finditer(rf"(?<![^\W_]){re.escape(alias)}(?![^\W_])", key):
+                if (sentence.index, found.start()) not in named and key[: found.start()].rstrip()[-1:] != "(":
+                    result.org_mentions.append(((sentence.index, found.start()), entity))
+    result.org_mentions.sort(key=lambda mention: mention[0])
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every known name in every sentence of the article

@@ -135,6 +135,19 @@ def looks_like_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and not (len(token) > 1 and token.isupper())
 
 
+def _head_is_part_of_name(key: str, start: int, head: int, end: int) -> bool:
+    """ "Võ Trường Sơn": in the name run start..end, a head noun that is also a name word, then
+    one last name word, and no organisation's name going on after the run ("Trường Đại học")."""
+    rest = key[head:end].split()
+    return (
+        len(rest) == 2
+        and len(key[start:end].split()) <= 4
+        and match_key(rest[0]) in keyset("org_heads_also_names.txt")
+        and looks_like_name_token(rest[1].rstrip("."))
+        and organisation_name_end(key, head) <= end
+    )
+
+
 def _trim_person_name(key: str, start: int, end: int) -> int:
     """Cut a name run before words that cannot be part of it (titles, org heads, places)."""
     pos = start
@@ -142,7 +155,11 @@ def _trim_person_name(key: str, start: int, end: int) -> int:
     for match in re.finditer(r"\S+", key[start:end]):
         token = match.group(0)
         absolute = start + match.start()
-        if absolute > start and (is_title_word(key[absolute:]) or _org_name_starts(key, absolute)):
+        if absolute > start and (
+            is_title_word(key[absolute:])
+            or _org_name_starts(key, absolute)
+            and not _head_is_part_of_name(key, start, absolute, end)
+        ):
             break
         if not looks_like_name_token(token.rstrip(".")):
             break

@@ -47,7 +47,8 @@ def _link_pattern() -> re.Pattern[str]:
     """What may stand between a person and the title they hold."""
     links = lexicon.mapping("role_links.tsv")
     words = _alternation(fold_tones(w) for w in links)
-    aside = r"(?: ?\([^()]{1,20}\))?(?:, ?\d{1,3} tuổi)?"  # "(phải)", ", 45 tuổi"
+    # "(phải)", ", 45 tuổi", " - sinh năm 1969 ,"
+    aside = r"(?: ?\([^()]{1,20}\))?(?:, ?\d{1,3} tuổi)?(?: ?[,–-] ?sinh năm \d{4} ?,?)?"
     return re.compile(rf"^{aside} ?(?:[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
 
 
