@@ -136,3 +136,16 @@ def test_a_party_committee_in_the_lead_does_not_take_the_citys_figures():
         "Trong 7 tháng đầu năm, lực lượng chức năng đã kiểm tra 88 cửa hàng."
     )
     assert [(f.subject.name, int(f.value)) for f in _metrics(text)] == [("UBND TP Hải Phòng", 88)]
+
+
+def test_a_ministry_written_with_a_lower_case_head_is_still_the_ministry():
+    assert _roles("Ông Lê Quang Vinh, Thứ trưởng bộ Tài chính cho biết thu ngân sách tăng.") == {
+        ("Lê Quang Vinh", "Thứ trưởng", "Bộ Tài chính")
+    }
+    text = "Thống kê mới nhất của bộ NN & PTNT cho thấy 10 tháng đầu năm, cả nước xuất siêu gần 7 tỷ USD."
+    assert [(f.reporter.name, int(f.value)) for f in _metrics(text)] == [("Bộ NN & PTNT", 7_000_000_000)]
+
+
+def test_a_lower_case_part_is_no_ministry():
+    roles = _roles("Ông Lê Quang Vinh, Trưởng bộ phận Tài chính của công ty cho biết.")
+    assert all(org != "Bộ Tài chính" for _, _, org in roles)

@@ -727,7 +727,7 @@ def organisation_at(
         return Mention(
             Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
         )
-    return None
+    return next((m for m in _lower_case_ministries(sentence) if m.start == start), None)
 
 
 @cache
@@ -777,6 +777,33 @@ def organisations(sentence: Sentence) -> tuple[Mention, ...]:
     return list(_organisations(sentence))
 
 
+@cache
+def _ministry_field_pattern() -> re.Pattern[str]:
+    fields = _alternation((fold_tones(w) for w in lexicon.words("ministry_fields.txt")), False)
+    return re.compile(rf"(?:{fields})(?![^\W_])")
+
+
+def ministry_field_end(key: str, pos: int) -> int | None:
+    """Where the field of a ministry written at `pos` ends ("Tài chính", "NN & PTNT"), if one is."""
+    found = _ministry_field_pattern().match(key, pos)
+    return found.end() if found else None
+
+
+_LOWER_MINISTRY = re.compile(r"(?<![^\W_])(bộ|sở) (?=\S)")
+
+
+def _lower_case_ministries(sentence: Sentence) -> list[Mention]:
+    """ "bộ NN & PTNT", "sở Tài chính": word-segmented news often writes the head in lower case;
+    followed by a ministry's field it still names the ministry (or the department)."""
+    found = []
+    for head in _LOWER_MINISTRY.finditer(sentence.key):
+        end = ministry_field_end(sentence.key, head.end())
+        if end is not None:
+            name = f"{head.group(1).capitalize()} {sentence.text[head.end() : end]}"
+            found.append(Mention(Entity(name, ORGANISATION), head.start(), end, "lower-case-ministry"))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
     """Several extractors ask about the same sentence: read it once."""
@@ -801,6 +828,9 @@ def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
         start = _past_clause_opener(key, match.start(), match.start("suffix"))
         name = sentence.text[start : match.end()]
         found.append(Mention(Entity(name, ORGANISATION), start, match.end(), "suffix"))
+    for mention in _lower_case_ministries(sentence):
+        if not any(m.start < mention.end and mention.start < m.end for m in found):
+            found.append(mention)
     for match in _DOMAIN.finditer(key):
         if any(m.start <= match.start() < m.end for m in found):
             continue

@@ -433,22 +433,16 @@ def _phrase(
     return phrase
 
 
-@cache
-def _field_pattern() -> re.Pattern[str]:
-    fields = _alternation((fold_tones(w) for w in lexicon.words("ministry_fields.txt")), False)
-    return re.compile(rf"(?:{fields})(?![^\W_])")
-
-
 def _organisation_by_field(sentence: Sentence, title: Title, pos: int) -> tuple[Entity, int] | None:
     """ "Bộ trưởng Tài chính …": the ministry a title names by its field ("Bộ Tài chính"),
     and where the field ends."""
     head = {match_key(k): v for k, v in lexicon.mapping("field_title_heads.tsv").items()}.get(
         match_key(title.role)
     )
-    field = _field_pattern().match(sentence.key, pos) if head else None
-    if field is None:
+    field_end = entities.ministry_field_end(sentence.key, pos) if head else None
+    if field_end is None:
         return None
-    return Entity(f"{head} {sentence.text[pos : field.end()]}", ORGANISATION), field.end()
+    return Entity(f"{head} {sentence.text[pos:field_end]}", ORGANISATION), field_end
 
 
 @cache
