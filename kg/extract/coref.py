@@ -179,8 +179,7 @@ class ArticleEntities:
         after "Ngân hàng TMCP An Bình (ABBank)")."""
         noun_key = match_key(noun)
         paragraph = self.paragraph_of.get(position[0])
-        earlier = [(where, entity, self.resolve_org(entity)) for where, entity in self.org_mentions]
-        earlier = [mention for mention in earlier if mention[0] < position]
+        earlier = [(where, e, self.resolve_org(e)) for where, e in self.org_mentions if where < position]
         named: dict[str, Entity] = {}  # organisations named with this head noun
         for _, entity, resolved in earlier:
             if match_key(entity.name).startswith(noun_key + " "):
@@ -353,9 +352,9 @@ def _add_alias_mentions(ctx: ArticleContext, result: ArticleEntities) -> None:
         return
     named = {where for where, _ in result.org_mentions}
     for sentence in ctx.sentences:
-        key = match_key(sentence.key)
+        key = sentence.key
         for alias, entity in result.org_aliases.items():
-            for found in re.finditer(rf"(?<![^\W_]){re.escape(alias)}(?![^\W_])", key):
+            for found in _whole_name(alias).finditer(key):
                 if (sentence.index, found.start()) not in named and key[: found.start()].rstrip()[-1:] != "(":
                     result.org_mentions.append(((sentence.index, found.start()), entity))
     result.org_mentions.sort(key=lambda mention: mention[0])

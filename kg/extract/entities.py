@@ -406,9 +406,15 @@ def described_until_acronym(key: str, head_end: int) -> int | None:
     return found.end(1)
 
 
-def _describes(key: str, head: re.Match[str], token: re.Match[str]) -> bool:
-    """ "Hiệp hội xe khách Tây Ninh": after some heads a few lower-case words come before the name."""
-    acronym_end = described_until_acronym(key, head.end()) if company_head(head.group("head")) else None
+def _acronym_run_end(key: str, head: re.Match[str] | None, head_end: int) -> int | None:
+    if head is None or not company_head(head.group("head")):
+        return None
+    return described_until_acronym(key, head_end)
+
+
+def _describes(key: str, head: re.Match[str], token: re.Match[str], acronym_end: int | None) -> bool:
+    """ "Hiệp hội xe khách Tây Ninh": after some heads a few lower-case words come before the name
+    (`acronym_end`: where such words end before the company's acronym, described_until_acronym)."""
     if acronym_end is not None and token.end() <= acronym_end:
         return True
     if head.group("head").lower() not in _descriptive_heads():
@@ -549,6 +555,7 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
     tokens = 0
     cap_run = 0  # capitalised words just before this one
     previous_brand = False  # the word before is a brand ("Sontra", "KVN"), not a Vietnamese syllable
+    acronym_end: int | None = -1  # where lower-case words before an acronym end; -1: not looked at yet
     for match in _TOKEN.finditer(key, pos):
         if match.start() < end:
             continue  # inside a phrase already taken
@@ -578,10 +585,12 @@ def organisation_name_end(key: str, start: int, max_tokens: int = 12, head_end: 
             continue
         if not seen_name_word:
             if not _is_capitalised(token):
-                if not (head_match and _describes(key, head_match, match)):
+                if acronym_end == -1:
+                    acronym_end = _acronym_run_end(key, head_match, head_end)
+                if not (head_match and _describes(key, head_match, match, acronym_end)):
                     break
                 end = match.start() + len(token)
-                seen_name_word = end == described_until_acronym(key, head_end)
+                seen_name_word = end == acronym_end
                 continue
             seen_name_word = True
             inner = _org_head_pattern().match(key, match.start())
@@ -727,7 +736,7 @@ def organisation_at(
         return Mention(
             Entity(_clean_org_name(sentence.text[start:end]), ORGANISATION), start, end, "standalone"
         )
-    return next((m for m in _lower_case_ministries(sentence) if m.start == start), None)
+    return _lower_case_ministry_at(sentence, start)
 
 
 @cache
@@ -792,16 +801,15 @@ def ministry_field_end(key: str, pos: int) -> int | None:
 _LOWER_MINISTRY = re.compile(r"(?<![^\W_])(bộ|sở) (?=\S)")
 
 
-def _lower_case_ministries(sentence: Sentence) -> list[Mention]:
+def _lower_case_ministry_at(sentence: Sentence, pos: int) -> Mention | None:
     """ "bộ NN & PTNT", "sở Tài chính": word-segmented news often writes the head in lower case;
     followed by a ministry's field it still names the ministry (or the department)."""
-    found = []
-    for head in _LOWER_MINISTRY.finditer(sentence.key):
-        end = ministry_field_end(sentence.key, head.end())
-        if end is not None:
-            name = f"{head.group(1).capitalize()} {sentence.text[head.end() : end]}"
-            found.append(Mention(Entity(name, ORGANISATION), head.start(), end, "lower-case-ministry"))
-    return found
+    head = _LOWER_MINISTRY.match(sentence.key, pos)
+    end = ministry_field_end(sentence.key, head.end()) if head else None
+    if end is None:
+        return None
+    name = f"{head.group(1).capitalize()} {sentence.text[head.end() : end]}"
+    return Mention(Entity(name, ORGANISATION), pos, end, "lower-case-ministry")
 
 
 @lru_cache(maxsize=4096)
@@ -828,8 +836,9 @@ def _organisations(sentence: Sentence) -> tuple[Mention, ...]:
         start = _past_clause_opener(key, match.start(), match.start("suffix"))
         name = sentence.text[start : match.end()]
         found.append(Mention(Entity(name, ORGANISATION), start, match.end(), "suffix"))
-    for mention in _lower_case_ministries(sentence):
-        if not any(m.start < mention.end and mention.start < m.end for m in found):
+    for head in _LOWER_MINISTRY.finditer(key):
+        mention = _lower_case_ministry_at(sentence, head.start())
+        if mention and not any(m.start < mention.end and mention.start < m.end for m in found):
             found.append(mention)
     for match in _DOMAIN.finditer(key):
         if any(m.start <= match.start() < m.end for m in found):

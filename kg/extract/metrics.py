@@ -116,15 +116,13 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def _paragraph_break(ctx: ArticleContext) -> re.Pattern[str]:
     """What ends a paragraph: a line break, or a blank line in corpora that put every sentence
     on a line of its own (word-segmented news), where a line break ends only a sentence."""
-    text = ctx.text.text
-    lines = [line for line in text.split("\n") if line.strip()]
     starts = {s.start for s in ctx.sentences}
     line_starts, pos = [], 0
-    for line in text.split("\n"):
+    for line in ctx.text.text.split("\n"):
         if line.strip():
             line_starts.append(pos + len(line) - len(line.lstrip()))
         pos += len(line) + 1
-    one_per_line = len(lines) >= 4 and len(ctx.sentences) <= len(lines) * 1.2
+    one_per_line = len(line_starts) >= 4 and len(ctx.sentences) <= len(line_starts) * 1.2
     return _BLANK_LINE if one_per_line and all(s in starts for s in line_starts) else _LINE_BREAK
 
 

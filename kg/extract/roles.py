@@ -436,13 +436,16 @@ def _phrase(
 def _organisation_by_field(sentence: Sentence, title: Title, pos: int) -> tuple[Entity, int] | None:
     """ "Bộ trưởng Tài chính …": the ministry a title names by its field ("Bộ Tài chính"),
     and where the field ends."""
-    head = {match_key(k): v for k, v in lexicon.mapping("field_title_heads.tsv").items()}.get(
-        match_key(title.role)
-    )
+    head = _field_title_heads().get(match_key(title.role))
     field_end = entities.ministry_field_end(sentence.key, pos) if head else None
     if field_end is None:
         return None
     return Entity(f"{head} {sentence.text[pos:field_end]}", ORGANISATION), field_end
+
+
+@cache
+def _field_title_heads() -> dict[str, str]:
+    return {match_key(k): v for k, v in lexicon.mapping("field_title_heads.tsv").items()}
 
 
 @cache
@@ -455,7 +458,7 @@ def _provinces() -> tuple[re.Pattern[str], dict[str, str]]:
 def _committee_of_place(sentence: Sentence, title: Title, pos: int) -> tuple[Entity, int] | None:
     """ "Chủ tịch Đà Nẵng …": the people's committee of the province or city a chairman's title
     names by the place alone ("UBND TP Đà Nẵng", "UBND tỉnh Long An"), and where the place ends."""
-    if match_key(title.role) not in {match_key(w) for w in lexicon.words("committee_chair_titles.txt")}:
+    if match_key(title.role) not in entities.keyset("committee_chair_titles.txt"):
         return None
     pattern, kinds = _provinces()
     found = pattern.match(sentence.key, pos)
