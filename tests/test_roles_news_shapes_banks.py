@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (test sentences are kept one per line)
 """Role shapes met in real news about appointments at banks and listed companies: a post taken
-"vào ghế" or left "từ nhiệm", a birth year between the holder and the title, a back reference
+"vào ghế" or left "từ nhiệm", a post held "khi đó" or "(thời điểm làm …)", a birth year between the holder and the title, a back reference
 to the bank an article is about after other banks were named, and a person whose middle name is
 a head noun ("Trường"). Every sentence is invented for these tests."""
 
@@ -29,6 +29,14 @@ def _roles(text: str) -> set[tuple[str, str, str | None, bool]]:
         (
             "Giao dịch lớn thuộc về ông Lê Trường Sơn - Thành viên HĐQT Công ty CP Nông sản Tây Nguyên.",
             {("Lê Trường Sơn", "Thành viên HĐQT", "Công ty CP Nông sản Tây Nguyên", False)},
+        ),
+        (
+            "Năm 2012, bà Vũ Thị Hoa, (thời điểm làm Giám đốc Công ty TNHH Yên Bình) đã ký văn bản gửi Bộ Tài chính.",
+            {("Vũ Thị Hoa", "Giám đốc", "Công ty TNHH Yên Bình", True)},
+        ),
+        (
+            "Ông Lê Văn Tám, khi đó là Phó Giám đốc Sở Tài chính tỉnh Nam Định, đã ký quyết định.",
+            {("Lê Văn Tám", "Phó Giám đốc", "Sở Tài chính tỉnh Nam Định", True)},
         ),
     ],
 )

@@ -47,9 +47,10 @@ def _link_pattern() -> re.Pattern[str]:
     """What may stand between a person and the title they hold."""
     links = lexicon.mapping("role_links.tsv")
     words = _alternation(fold_tones(w) for w in links)
-    # "(phải)", ", 45 tuổi", " - sinh năm 1969 ,"
+    # "(phải)", ", 45 tuổi", " - sinh năm 1969 ,"; then a pause, maybe ", (" before a link
+    # ("bà A, (thời điểm làm Giám đốc …)")
     aside = r"(?: ?\([^()]{1,20}\))?(?:, ?\d{1,3} tuổi)?(?: ?[,–-] ?sinh năm \d{4} ?,?)?"
-    return re.compile(rf"^{aside} ?(?:[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
+    return re.compile(rf"^{aside} ?(?:, ?\(|[,:(]|[-–])? ?(?:người )?(?:(?P<link>{words}) )?$", re.IGNORECASE)
 
 
 @cache
@@ -220,6 +221,9 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
             appointing = _appointing_org(sentence, person, registry)
             for phrase in chain:
                 phrase.org = appointing
+        for phrase in chain:
+            if phrase.org is None:
+                phrase.org = _body_the_title_heads(sentence, phrase, registry)
         evidence = ctx.evidence(sentence, EXTRACTOR, rule, 0.8 if rule == "appositive-before" else 0.7)
         for phrase in chain:
             past = phrase.title.past or (link_past and not phrase.now)
@@ -252,6 +256,23 @@ def _person_before(
         return None, False
     link = match.group("link")
     return person, bool(link) and match_key(link) in _past_links()
+
+
+@cache
+def _title_bodies() -> dict[str, str]:
+    """match key of a title naming the kind of body it heads -> that body's head noun."""
+    return {match_key(k): v.strip() for k, v in lexicon.mapping("title_bodies.tsv").items()}
+
+
+def _body_the_title_heads(sentence: Sentence, phrase: _Phrase, registry: ArticleEntities) -> Entity | None:
+    """ "Tổng cục Thuế … do Phó Tổng cục trưởng ông A ký": a title written without its
+    organisation heads the body of its kind the article named before it."""
+    words = match_key(phrase.role).split()
+    for k in range(len(words)):  # "phó tổng cục trưởng": "tổng cục trưởng" before "cục trưởng"
+        noun = _title_bodies().get(" ".join(words[k:]))
+        if noun:
+            return registry.org_referred_to(noun, (sentence.index, phrase.title.start))
+    return None
 
 
 @cache
