@@ -24,7 +24,7 @@ from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities, numbers
 from kg.extract.context import ArticleContext, Sentence
-from kg.extract.coref import article_entities, name_goes_on
+from kg.extract.coref import article_entities, name_goes_on, ticker_after
 from kg.extract.patterns import folded_alternation as _alt
 from kg.model import ORGANISATION, PERSON, PLACE, Entity
 
@@ -243,6 +243,11 @@ def _short_name_refs(sentence: Sentence, short_names: dict[str, str], taken) -> 
     return refs
 
 
+# "(HAGL Agrico", "(VPBank,", "(HAG)": an acronym in brackets follows an organisation's name, not a
+# person's ("(SN 1970)" is a birth year)
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][\w&-]*[A-ZĐ][\w&-]*(?![ \t]*\d)")
+
+
 def _is_person_name(name: str, known_people: set[str]) -> bool:
     tokens = name.split()
     return match_key(name) in {match_key(p) for p in known_people} or entities.is_foreign_name(tokens)
@@ -282,7 +287,9 @@ def sentence_refs(
     refs: list[OrgRef] = []
     figures = [q.number_start for q in numbers.find_quantities(key) if q.is_metric]
     for m in entities.organisations(sentence):
-        name, _ = _trim_person(m.entity.name, m.start, known_people)
+        name = m.entity.name
+        if not _ACRONYM_ASIDE.match(text, m.start + len(name)):
+            name, _ = _trim_person(name, m.start, known_people)  # "Công ty X Hoàng Anh (HAG)": no person
         cut = [f - m.start for f in figures if m.start < f < m.start + len(name)]
         if cut:
             name = re.sub(r"(?:[ \t]+[^\W\d_A-ZĐ][^\W_]*)+$", "", text[m.start : m.start + cut[0]].rstrip())
@@ -541,6 +548,9 @@ class ArticleAttribution:
                 if letters.isupper() or shares:
                     self._link(a.entity.name, b.entity.name)
         for r in refs:
+            ticker = ticker_after(sentence, r.end) if r.source in (HEAD, BRAND) else None
+            if ticker:
+                self._link(r.entity.name, ticker)  # "Công ty CP X (mã CK: XYZ)" ~ "cổ phiếu XYZ"
             if r.source == HEAD:
                 last = r.entity.name.split(" ")[-1]
                 first_brand = [w for w in r.entity.name.split(" ")[1:] if entities.is_brand_word(w)]

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from kg import lexicon
 from kg.corpus.normalise import fold_tones, match_key
 from kg.extract import entities
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.entities import Mention
+from kg.extract.patterns import alternation
 from kg.model import ORGANISATION, PERSON, Entity
 
 CACHE_KEY = "coref.article_entities"
@@ -301,6 +303,21 @@ def alias_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
     )
 
 
+@cache
+def _ticker_in_parens() -> re.Pattern[str]:
+    markers = alternation(fold_tones(w) for w in lexicon.words("ticker_markers.txt"))
+    ticker = r"(?P<ticker>(?-i:[A-Z][A-Z0-9]{2,3}))(?![^\W_])"  # upper case whatever the markers' case
+    return re.compile(rf" ?\([^()]{{0,60}}?(?<![^\W_])(?:{markers})[ \t]*:?[ \t]*{ticker}", re.IGNORECASE)
+
+
+def ticker_after(sentence: Sentence, end: int) -> str | None:
+    """The stock ticker in the brackets right after a company's name ("(HAGL Agrico - Mã CK: HNG)")."""
+    match = _ticker_in_parens().match(sentence.key, end)
+    if not match:
+        return None
+    return sentence.text[match.start("ticker") : match.end("ticker")]
+
+
 def _acronym_like(alias: str) -> bool:
     """A short name in parentheses: "HHNB", "PSBank", "PNPT-Net"; not a place or a year."""
     core = alias.strip()
@@ -339,6 +356,9 @@ def _read_article(ctx: ArticleContext) -> ArticleEntities:
             if alias and _acronym_like(alias.group("alias")):
                 text = sentence.text[alias.start("alias") : alias.end("alias")]
                 result.add_org_alias(org.entity, text)
+            ticker = ticker_after(sentence, org.end)
+            if ticker:
+                result.add_org_alias(org.entity, ticker)
     _add_alias_mentions(ctx, result)
     result._honorific_mentions = honorific_mentions
     result.resolve_mentions(ctx)
