@@ -23,7 +23,7 @@ from kg.extract.attribution import ArticleAttribution
 from kg.extract.context import ArticleContext, Sentence
 from kg.extract.coref import ArticleEntities, PersonMention, alias_after, article_entities
 from kg.extract.patterns import alternation as _alternation
-from kg.extract.titles import Title, implicit_organisation, place_after, title_at, titles
+from kg.extract.titles import Title, implicit_organisation, org_follows_unit, place_after, title_at, titles
 from kg.model import ORGANISATION, PERSON, Entity, Fact, RoleFact
 from kg.nlp.syllables import is_vietnamese_syllable
 
@@ -61,7 +61,7 @@ def _past_links() -> frozenset[str]:
 @cache
 def _chain_pattern() -> re.Pattern[str]:
     words = _alternation(fold_tones(w) for w in lexicon.mapping("role_chain.tsv"))
-    return re.compile(rf",? (?P<word>{words}) |, ", re.IGNORECASE)
+    return re.compile(rf",? (?P<word>{words}) |, | [-–] ", re.IGNORECASE)  # "Phó Chủ tịch - Tổng thư ký"
 
 
 @cache
@@ -93,6 +93,7 @@ def _past_after_pattern() -> re.Pattern[str]:
 _ADDRESSED = re.compile(r"(?:^|[,;:.] ?)(?:đối với|riêng với|còn với|với) $", re.IGNORECASE)
 _ORG_LINK = re.compile(r",? (?:của|tại|thuộc) ", re.IGNORECASE)
 _TOWARD_PERSON = re.compile(r" đối với ", re.IGNORECASE)
+_UNIT_DASH = re.compile(r" [-–] ")
 
 
 def extract(ctx: ArticleContext) -> Iterator[Fact]:
@@ -185,8 +186,8 @@ def sentence_roles(ctx: ArticleContext, sentence: Sentence, registry: ArticleEnt
         # follow "kiêm", "đồng thời", "và", "," to further titles of the same person
         while chain[-1].person_after is None:
             link = _chain_pattern().match(sentence.key, chain[-1].end)
-            if not link:
-                break
+            if not link or link.group(0).strip() in ("-", "–") and chain[-1].org is not None:
+                break  # "Công ty X - Đại diện của Y" describes the company, not its officer
             following = next(
                 (i for i, t in enumerate(found_titles) if t.start == link.end() and i not in used), None
             )
@@ -376,6 +377,8 @@ def _phrase(
         phrase.person_after = _person_at(sentence, toward.end(), registry)
         return _unit_as_org(sentence, phrase, registry)
     link = _ORG_LINK.match(key, end)
+    if link is None and title.unit is not None and title.unit[1] == end:
+        link = _UNIT_DASH.match(key, end)  # "Giám đốc Khối Bán lẻ - Ngân hàng X"
     comma_only = False
     if link:
         pos = link.end()
@@ -503,9 +506,8 @@ def _capitalised_unit(sentence: Sentence, title: Title, known: frozenset[str]):
     start = title.unit[0]
     if not sentence.key[start : start + 1].isupper() or not entities.org_head_at(sentence.key, start):
         return None
-    unit_end = title.unit[1]
-    if sentence.key.startswith(" ", unit_end) and entities.org_head_at(sentence.key, unit_end + 1):
-        return None  # "Giám đốc Khối Bán lẻ Ngân hàng X": a unit of the organisation that follows
+    if org_follows_unit(sentence.key, title.unit[1]):
+        return None  # "Giám đốc Khối Bán lẻ (của|-) Ngân hàng X": a unit of the organisation that follows
     return entities.organisation_at(sentence, start, known)  # a board's name may be followed by its head
 
 

@@ -115,7 +115,9 @@ def _lower_words(key: str, pos: int, limit: int = 8, first_may_be_cap: bool = Fa
         if not match:
             break
         token = match.group(0).rstrip(".")
-        if not token or (_stop(token) and not _is_cap(token)) or _starts_title(key, match.start()):
+        if not any(c.isalpha() for c in token) or _stop(token) and not _is_cap(token):
+            break  # "Khối Bán lẻ - Ngân hàng X": a dash ends the name
+        if _starts_title(key, match.start()):
             break
         if _is_cap(token) and not (first_may_be_cap and count == 0):
             previous = key[pos:end].split()[-1:] or [""]
@@ -133,7 +135,8 @@ def _lower_words(key: str, pos: int, limit: int = 8, first_may_be_cap: bool = Fa
     return end
 
 
-_OF_ORG = re.compile(r",? (?:của|tại) ", re.IGNORECASE)
+# "Khối X của Ngân hàng Y", "Khối X - Ngân hàng Y"
+_OF_ORG = re.compile(r",? (?:của|tại) | [-–] ", re.IGNORECASE)
 
 
 def _free_tail_end(key: str, end: int) -> int | None:
@@ -384,11 +387,13 @@ def _unit_of_following_org(key: str, word_end: int) -> bool:
     """ "Giám đốc Khối Tài chính Ngân hàng X": the capitalised unit names a part of the
     organisation written right after it, so it stays in the title."""
     name_end = _lower_words(key, word_end, first_may_be_cap=True)
-    if name_end == word_end:
-        return False
-    return bool(_OF_ORG.match(key, name_end)) or (
-        key.startswith(" ", name_end) and org_head_at(key, name_end + 1)
-    )
+    return name_end != word_end and org_follows_unit(key, name_end)
+
+
+def org_follows_unit(key: str, pos: int) -> bool:
+    """Whether the organisation a unit belongs to is written from `pos` on (" của Ngân hàng X",
+    " - Ngân hàng X", " Ngân hàng X")."""
+    return bool(_OF_ORG.match(key, pos)) or (key.startswith(" ", pos) and org_head_at(key, pos + 1))
 
 
 def english_label(role: str) -> str | None:
